@@ -1,0 +1,298 @@
+package org.reeltrace.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.reeltrace.store.Items.T0;
+import static org.reeltrace.store.Items.key;
+import static org.reeltrace.store.Items.post;
+import static org.reeltrace.store.Items.video;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reeltrace.core.ArchivedPost;
+import org.reeltrace.core.ChannelKey;
+import org.reeltrace.core.Engagement;
+import org.reeltrace.core.ItemError;
+import org.reeltrace.core.Music;
+import org.reeltrace.core.Post;
+import org.reeltrace.core.SourceLocation;
+
+/**
+ * What {@link Store} must do on every database; {@link SqliteStoreTest} and
+ * {@link PostgresqlStoreTest} run it.
+ * Each test gets a fresh, empty database.
+ */
+abstract class StoreContract {
+  private final TestDatabase.Kind kind;
+  @TempDir Path tempDir;
+  private TestDatabase database;
+  private Store store;
+
+  StoreContract(TestDatabase.Kind kind) {
+    this.kind = kind;
+  }
+
+  @BeforeEach
+  void openStore() {
+    database = TestDatabase.create(kind, tempDir);
+    store = Store.open(database.url());
+  }
+
+  @AfterEach
+  void closeStore() {
+    if (store != null) {
+      store.close();
+    }
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Test
+  void anEmptyStoreCountsNothing() {
+    assertThat(store.stats()).isEqualTo(new StoreStats(0, 0, 0, 0));
+    assertThat(store.post(key("nothing"))).isEmpty();
+    assertThat(store.engagement(key("nothing"))).isEmpty();
+  }
+
+  @Test
+  void aSavedPostReadsBackWithEveryField() {
+    Music music = new Music("m1", "original sound", "Alice", null);
+    ArchivedPost item = post("7301").title("제목 标题").caption("caption\nwith lines")
+        .music(music).hashtags("북한", "a\\b", "two\nlines", "").postedAt(T0.minusSeconds(86_400))
+        .build();
+
+    store.savePost(item, Optional.empty());
+
+    assertThat(store.post(key("7301"))).contains(item.post());
+    assertThat(store.engagement(key("7301"))).contains(Engagement.UNKNOWN);
+    assertThat(store.engagementHistory(key("7301"))).isEmpty();
+  }
+
+  @Test
+  void savingTheSameItemsAgainChangesNothing() {
+    List<ArchivedPost> items = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      items.add(Items.numbered(i));
+    }
+    saveAll(items);
+    StoreStats first = store.stats();
+    List<EngagementSnapshot> history = store.engagementHistory(key("p5"));
+    List<PostMedia> media = store.mediaOf(key("p9"));
+
+    saveAll(items);
+
+    assertThat(store.stats()).isEqualTo(first).isEqualTo(new StoreStats(30, 30, 27, 0));
+    assertThat(store.engagementHistory(key("p5"))).isEqualTo(history).hasSize(1);
+    assertThat(store.followerHistory(new ChannelKey("tiktok", "ch5"))).hasSize(1);
+    assertThat(store.mediaOf(key("p9"))).isEqualTo(media).hasSize(1);
+    assertThat(store.post(key("p5"))).contains(items.get(5).post());
+  }
+
+  @Test
+  void aNewerSnapshotUpdatesCurrentValuesAndKeepsTheOlderCountsAsASeries() {
+    store.savePost(post("1").title("old").counts(100L, 10L, 1L, 0L).followers(50).build(), Optional.empty());
+    Instant later = T0.plusSeconds(3600);
+    store.savePost(post("1").title("new").counts(250L, 20L, 2L, 1L).followers(80).observedAt(later).build(),
+        Optional.empty());
+
+    assertThat(store.post(key("1")).orElseThrow().title()).isEqualTo("new");
+    assertThat(store.engagement(key("1"))).contains(new Engagement(250L, 20L, 2L, 1L));
+    assertThat(store.engagementHistory(key("1"))).containsExactly(
+        new EngagementSnapshot(key("1"), T0, new Engagement(100L, 10L, 1L, 0L)),
+        new EngagementSnapshot(key("1"), later, new Engagement(250L, 20L, 2L, 1L)));
+    assertThat(store.followerHistory(new ChannelKey("tiktok", "alice"))).containsExactly(
+        new FollowerSnapshot(new ChannelKey("tiktok", "alice"), T0, 50),
+        new FollowerSnapshot(new ChannelKey("tiktok", "alice"), later, 80));
+    assertThat(store.stats()).isEqualTo(new StoreStats(1, 1, 0, 0));
+  }
+
+  @Test
+  void anOlderSnapshotSavedLaterJoinsTheSeriesButDoesNotOverwriteNewerValues() {
+    Instant later = T0.plusSeconds(3600);
+    store.savePost(post("1").title("new").displayName("Alice B").counts(250L, 20L, null, null)
+        .observedAt(later).build(), Optional.empty());
+    store.savePost(post("1").title("old").displayName("Alice A").caption("only the old one has it")
+        .counts(100L, 10L, 1L, null).build(), Optional.empty());
+
+    Post stored = store.post(key("1")).orElseThrow();
+    assertThat(stored.title()).isEqualTo("new");
+    assertThat(stored.caption()).isEqualTo("only the old one has it");
+    assertThat(store.engagement(key("1"))).contains(new Engagement(250L, 20L, 1L, null));
+    assertThat(store.engagementHistory(key("1"))).extracting(EngagementSnapshot::observedAt)
+        .containsExactly(T0, later);
+  }
+
+  @Test
+  void eachCurrentCountComesFromTheNewestSnapshotThatKnowsIt() {
+    store.savePost(post("1").counts(100L, null, null, null).build(), Optional.empty());
+    store.savePost(post("1").counts(null, 7L, null, null).observedAt(T0.plusSeconds(20)).build(),
+        Optional.empty());
+    store.savePost(post("1").counts(150L, 5L, null, null).observedAt(T0.plusSeconds(10)).build(),
+        Optional.empty());
+
+    assertThat(store.engagement(key("1"))).contains(new Engagement(150L, 7L, null, null));
+  }
+
+  @Test
+  void aMissingValueNeverErasesAKnownOne() {
+    Music music = new Music("m9", "song", "singer", "album");
+    store.savePost(post("1").music(music).hashtags("a", "b").source("a.info.json", 0).build(),
+        Optional.empty());
+    store.savePost(post("1").source("export.ndjson", 4).observedAt(T0.plusSeconds(60)).build(),
+        Optional.empty());
+    store.savePost(post("1").source("old.ndjson", 2).observedAt(T0.minusSeconds(60)).build(),
+        Optional.empty());
+
+    Post stored = store.post(key("1")).orElseThrow();
+    assertThat(stored.music()).isEqualTo(music);
+    assertThat(stored.hashtags()).containsExactly("a", "b");
+  }
+
+  @Test
+  void theSameBytesArchivedTwiceAreOneFileAndFilesAndPostsAreManyToMany() {
+    StoredVideo first = video("the same bytes", tempDir.resolve("a/1.mp4"));
+    StoredVideo copy = video("the same bytes", tempDir.resolve("b/1-copy.mp4"));
+    StoredVideo other = video("other bytes", tempDir.resolve("a/1-hd.mp4"));
+
+    store.savePost(post("1").build(), Optional.of(first));
+    store.savePost(post("1").build(), Optional.of(other));
+    store.savePost(post("2").build(), Optional.of(copy));
+
+    assertThat(store.stats()).isEqualTo(new StoreStats(1, 2, 2, 0));
+    assertThat(store.mediaOf(key("1"))).extracting(PostMedia::file)
+        .containsExactlyInAnyOrder(first.file(), other.file());
+    assertThat(store.mediaOf(key("2"))).containsExactly(new PostMedia(key("2"), copy.file(), copy.path()));
+  }
+
+  @Test
+  void aKnownVideoIsFoundOnlyAtTheSamePathSizeAndModificationTime() {
+    StoredVideo v = video("bytes", tempDir.resolve("v.mp4"));
+    store.savePost(post("1").build(), Optional.of(v));
+    long size = v.file().sizeBytes();
+
+    assertThat(store.knownVideo(v.path(), size, v.lastModified())).contains(v.file());
+    assertThat(store.knownVideo(tempDir.resolve("x/../v.mp4"), size, v.lastModified())).contains(v.file());
+    assertThat(store.knownVideo(v.path(), size + 1, v.lastModified())).isEmpty();
+    assertThat(store.knownVideo(v.path(), size, v.lastModified().plusSeconds(1))).isEmpty();
+    assertThat(store.knownVideo(tempDir.resolve("w.mp4"), size, v.lastModified())).isEmpty();
+  }
+
+  @Test
+  void errorsCountTheItemsRejectedByTheNewestRunOnce() {
+    long first = store.startIngestRun("/archive");
+    store.recordError(first, error("a.json", 0));
+    store.recordError(first, error("b.ndjson", 3));
+    store.finishIngestRun(first);
+    assertThat(store.stats().errors()).isEqualTo(2);
+
+    long second = store.startIngestRun("/archive");
+    assertThat(second).isGreaterThan(first);
+    assertThat(store.stats().errors()).isZero();
+    store.recordError(second, error("b.ndjson", 3));
+    store.recordError(second, error("b.ndjson", 3));
+    assertThat(store.stats().errors()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownRunIsAClearError() {
+    assertThatThrownBy(() -> store.recordError(42, error("a.json", 0)))
+        .isInstanceOf(StoreException.class).hasMessage("no ingest run 42");
+    assertThatThrownBy(() -> store.finishIngestRun(42)).hasMessage("no ingest run 42");
+  }
+
+  @Test
+  void aTransactionCutByAClosedConnectionLeavesNoPartOfTheItem() throws SQLException {
+    ArchivedPost item = Items.numbered(1);
+    StoredVideo v = Items.numberedVideo(1, tempDir);
+
+    assertThatThrownBy(() -> store.savePost(item, Optional.of(v), () -> {
+      try {
+        store.connection().close();
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      throw new IllegalStateException("simulated crash before commit");
+    })).isInstanceOf(StoreException.class).hasMessageContaining("save post tiktok:p1");
+
+    store.close();
+    store = Store.open(database.url());
+    assertThat(store.stats()).isEqualTo(new StoreStats(0, 0, 0, 0));
+    assertThat(store.knownVideo(v.path(), v.file().sizeBytes(), v.lastModified())).isEmpty();
+  }
+
+  @Test
+  void aFailedSaveRollsBackAndTheStoreStaysUsable() {
+    store.savePost(Items.numbered(0), Optional.of(Items.numberedVideo(0, tempDir)));
+    StoreStats before = store.stats();
+
+    assertThatThrownBy(() -> store.savePost(Items.numbered(1), Optional.of(Items.numberedVideo(1, tempDir)),
+        () -> {
+          throw new IllegalStateException("simulated failure");
+        })).isInstanceOf(StoreException.class).hasMessageContaining("simulated failure");
+
+    assertThat(store.stats()).isEqualTo(before);
+    assertThat(store.followerHistory(new ChannelKey("tiktok", "ch1"))).isEmpty();
+    store.savePost(Items.numbered(1), Optional.of(Items.numberedVideo(1, tempDir)));
+    assertThat(store.stats()).isEqualTo(new StoreStats(2, 2, 2, 0));
+  }
+
+  @Test
+  void reopeningKeepsTheDataAndTheSchema() {
+    store.savePost(Items.numbered(3), Optional.of(Items.numberedVideo(3, tempDir)));
+    store.close();
+
+    store = Store.open(database.url());
+
+    assertThat(store.stats()).isEqualTo(new StoreStats(1, 1, 1, 0));
+    assertThat(store.post(key("p3"))).contains(Items.numbered(3).post());
+  }
+
+  @Test
+  void aSecondStoreReadsWhileTheFirstWrites() throws Exception {
+    int count = 200;
+    AtomicReference<Throwable> writerFailure = new AtomicReference<>();
+    Thread writer = new Thread(() -> {
+      try {
+        long run = store.startIngestRun("/archive");
+        for (int i = 0; i < count; i++) {
+          store.savePost(Items.numbered(i), Optional.of(Items.numberedVideo(i, tempDir)));
+        }
+        store.finishIngestRun(run);
+      } catch (Throwable t) {
+        writerFailure.set(t);
+      }
+    });
+    List<Long> seen = new ArrayList<>();
+    try (Store reader = Store.open(database.url())) {
+      writer.start();
+      while (writer.isAlive()) {
+        seen.add(reader.stats().posts());
+      }
+      writer.join();
+      seen.add(reader.stats().posts());
+    }
+
+    assertThat(writerFailure.get()).isNull();
+    assertThat(seen).isSorted().last().isEqualTo((long) count);
+  }
+
+  private void saveAll(List<ArchivedPost> items) {
+    for (int i = 0; i < items.size(); i++) {
+      store.savePost(items.get(i), Optional.of(Items.numberedVideo(i, tempDir)));
+    }
+  }
+
+  private static ItemError error(String file, int line) {
+    return new ItemError(new SourceLocation(Path.of(file), line), "not valid JSON");
+  }
+}
