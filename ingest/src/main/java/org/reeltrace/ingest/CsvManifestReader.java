@@ -46,6 +46,8 @@ import org.reeltrace.core.PostKey;
  */
 final class CsvManifestReader {
   private static final List<String> REQUIRED = List.of("platform", "post_id", "channel");
+  /** Platforms whose channel column holds the handle (see {@link ChannelKey}). */
+  private static final java.util.Set<String> HANDLE_KEYED = java.util.Set.of("tiktok", "douyin", "instagram");
   private static final Pattern EPOCH = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
   private CsvManifestReader() {}
@@ -103,7 +105,8 @@ final class CsvManifestReader {
     String channel = row.required("channel", "channel");
     ChannelKey channelKey = new ChannelKey(platform, channel);
     String caption = row.get("caption");
-    String handle = channel.startsWith("@") ? channel.substring(1) : channel;
+    String handle = channel.startsWith("@") ? channel.substring(1)
+        : HANDLE_KEYED.contains(channelKey.platform()) ? channel : null;
     Post post = new Post(
         new PostKey(platform, postId),
         channelKey,

@@ -25,7 +25,6 @@ final class JsonSource {
   static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
   private final byte[] bytes;
@@ -73,9 +72,11 @@ final class JsonSource {
         }
         JsonStreamContext ctx = p.getParsingContext();
         JsonStreamContext container = t.isStructStart() ? ctx.getParent() : ctx;
+        // An array context's own pointer ends in the current index; its parent's names the array.
         if (container != null
             && container.inArray()
-            && container.pathAsPointer().equals(arrayPointer)) {
+            && container.getParent() != null
+            && container.getParent().pathAsPointer().equals(arrayPointer)) {
           int line = p.currentTokenLocation().getLineNr();
           out.add(new Located(line, MAPPER.readTree(p)));
         }
