@@ -70,7 +70,9 @@ final class InfoJsonReader {
     Channel channel;
     if (handleKeyed) {
       String uploaderId = json.id("uploader_id");
-      channel = new Channel(channelKey, json.id("uploader"), json.text("channel"),
+      String handle = json.id("uploader");
+      handle = handle != null && handle.startsWith("@") ? handle.substring(1) : handle;
+      channel = new Channel(channelKey, handle, json.text("channel"),
           uploaderId != null && uploaderId.chars().allMatch(Character::isDigit) ? uploaderId : null);
     } else {
       String uploaderId = json.id("uploader_id");
