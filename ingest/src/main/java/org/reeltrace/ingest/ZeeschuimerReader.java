@@ -1,0 +1,280 @@
+package org.reeltrace.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.reeltrace.core.ArchiveFormat;
+import org.reeltrace.core.ArchivedPost;
+import org.reeltrace.core.Channel;
+import org.reeltrace.core.ChannelKey;
+import org.reeltrace.core.Engagement;
+import org.reeltrace.core.Music;
+import org.reeltrace.core.Post;
+import org.reeltrace.core.PostKey;
+
+/**
+ * Reads 4CAT / Zeeschuimer TikTok exports: one JSON item per line (NDJSON). Metadata only.
+ *
+ * <p>Zeeschuimer wraps each captured item as {@code {"nav_index":..,"item_id":..,
+ * "timestamp_collected":<ms>,"source_platform":"tiktok.com",..,"data":{item}}}; 4CAT exports may
+ * give the bare item. The TikTok item is the web app's {@code itemStruct} (id, desc, createTime,
+ * author{uniqueId,id,nickname}, authorStats, stats/statsV2, music, video, challenges, textExtra);
+ * older exports give {@code author} as the handle string with {@code authorId}. Lines captured on
+ * douyin.com hold Douyin's {@code aweme} shape (aweme_id, create_time, author{unique_id,uid},
+ * statistics, music, duration in ms) and are read as platform douyin. A line holding a Research API
+ * video is read as one. Blank lines are skipped.
+ */
+final class ZeeschuimerReader {
+  private ZeeschuimerReader() {}
+
+  /** Whether a JSON object is a Zeeschuimer line or a bare TikTok/Douyin item. */
+  static boolean recognizes(JsonItem json) {
+    return isWrapper(json) || isTikTokItem(json) || json.has("aweme_id");
+  }
+
+  private static boolean isWrapper(JsonItem json) {
+    return json.has("data")
+        && (json.has("item_id") || json.has("source_platform") || json.has("timestamp_collected"));
+  }
+
+  private static boolean isTikTokItem(JsonItem json) {
+    return json.has("id") && (json.has("createTime") || json.has("desc") || json.has("stats")
+        || json.has("authorId") || (json.has("author") && !json.has("username")));
+  }
+
+  /** Reads an NDJSON file line by line; one error per bad line, or one for a file of no known items. */
+  static void readLines(String text, ArchiveFile file) {
+    String[] lines = text.split("\n", -1);
+    List<Integer> unknown = new ArrayList<>();
+    boolean anyKnown = false;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (i == 0 && line.startsWith("\uFEFF")) {
+        line = line.substring(1).strip();
+      }
+      if (line.isEmpty()) {
+        continue;
+      }
+      int lineNo = i + 1;
+      JsonNode node;
+      try {
+        node = new JsonSource(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)).root().node();
+      } catch (JsonSource.BadJson e) {
+        file.error(lineNo, e.getMessage());
+        anyKnown = true;
+        continue;
+      }
+      Optional<JsonItem> json = JsonItem.of(node);
+      if (json.isEmpty()) {
+        file.error(lineNo, "line must be a JSON object, was " + JsonItem.shown(node));
+        anyKnown = true;
+        continue;
+      }
+      JsonItem item = json.get();
+      boolean research = ResearchApiReader.recognizesVideo(item);
+      if (!recognizes(item) && !research) {
+        unknown.add(lineNo);
+        continue;
+      }
+      anyKnown = true;
+      try {
+        file.sink().post(research
+            ? ResearchApiReader.video(item, file, lineNo)
+            : item(item, file, lineNo));
+      } catch (BadItem | IllegalArgumentException e) {
+        file.error(lineNo, e.getMessage());
+      }
+    }
+    if (!anyKnown && !unknown.isEmpty()) {
+      file.error(0, JsonArchive.UNKNOWN_FORMAT);
+    } else {
+      for (int lineNo : unknown) {
+        file.error(lineNo, "not a TikTok or Douyin item (no \"id\", \"aweme_id\" or \"data\" field)");
+      }
+    }
+  }
+
+  /** Reads one Zeeschuimer line or bare item. */
+  static ArchivedPost item(JsonItem json, ArchiveFile file, int line) throws BadItem {
+    Instant observedAt = null;
+    String platform = "tiktok.com";
+    JsonItem item = json;
+    if (isWrapper(json)) {
+      observedAt = json.epochMillis("timestamp_collected");
+      String source = json.text("source_platform");
+      platform = source == null ? platform : source.strip().toLowerCase(Locale.ROOT);
+      item = json.child("data");
+    }
+    if (observedAt == null) {
+      observedAt = file.modified();
+    }
+    if (platform.contains("douyin") || (!isTikTokItem(item) && item.has("aweme_id"))) {
+      return douyin(item, observedAt, file, line);
+    }
+    if (!platform.contains("tiktok")) {
+      throw new BadItem("not a TikTok or Douyin item (source_platform \"" + platform + "\")");
+    }
+    return tiktok(item, observedAt, file, line);
+  }
+
+  private static ArchivedPost tiktok(JsonItem item, Instant observedAt, ArchiveFile file, int line)
+      throws BadItem {
+    String id = item.id("id");
+    if (id == null) {
+      throw item.missing("post id", "id");
+    }
+    String handle;
+    String numericId;
+    String nickname;
+    JsonItem author = objectOrNull(item, "author");
+    if (author != null) {
+      handle = author.id("uniqueId");
+      numericId = author.id("id");
+      nickname = author.text("nickname");
+      if (handle == null) {
+        throw author.missing("channel", "uniqueId");
+      }
+    } else {
+      handle = item.id("author");
+      numericId = item.id("authorId");
+      nickname = item.text("nickname");
+      if (handle == null) {
+        throw item.missing("channel", "author");
+      }
+    }
+    ChannelKey channelKey = new ChannelKey("tiktok", handle);
+    String desc = item.text("desc");
+    JsonItem stats = item.child("stats");
+    JsonItem statsV2 = item.child("statsV2");
+    JsonItem music = item.child("music");
+    JsonItem video = item.child("video");
+    JsonItem authorStats = item.child("authorStats");
+    List<String> hashtags = new ArrayList<>();
+    for (JsonItem c : item.objects("challenges")) {
+      addIfText(hashtags, c.text("title"));
+    }
+    if (hashtags.isEmpty()) {
+      for (JsonItem t : item.objects("textExtra")) {
+        addIfText(hashtags, t.text("hashtagName"));
+      }
+    }
+    hashtags = hashtags.isEmpty() ? Hashtags.in(desc) : Hashtags.cleaned(hashtags);
+    Post post = new Post(
+        new PostKey("tiktok", id),
+        channelKey,
+        item.epochSeconds("createTime"),
+        null,
+        desc,
+        video == null ? null : video.seconds("duration"),
+        "https://www.tiktok.com/@" + channelKey.channelId() + "/video/" + id,
+        music == null ? Music.NONE
+            : new Music(music.id("id"), music.text("title"), music.text("authorName"), music.text("album")),
+        hashtags,
+        null,
+        item.text("locationCreated"));
+    Engagement engagement = new Engagement(
+        count(stats, statsV2, "playCount"), count(stats, statsV2, "diggCount"),
+        count(stats, statsV2, "commentCount"), count(stats, statsV2, "shareCount"));
+    return new ArchivedPost(
+        new Channel(channelKey, handle.startsWith("@") ? handle.substring(1) : handle, nickname,
+            numericId != null && !numericId.equals(channelKey.channelId()) ? numericId : null),
+        authorStats == null ? null : authorStats.count("followerCount"),
+        post,
+        engagement,
+        observedAt,
+        Optional.empty(),
+        file.at(line),
+        ArchiveFormat.ZEESCHUIMER_NDJSON);
+  }
+
+  private static ArchivedPost douyin(JsonItem item, Instant observedAt, ArchiveFile file, int line)
+      throws BadItem {
+    String id = item.id("aweme_id");
+    if (id == null) {
+      throw item.missing("post id", "aweme_id");
+    }
+    JsonItem author = item.child("author");
+    if (author == null) {
+      throw item.missing("channel", "author");
+    }
+    String shortId = author.id("short_id");
+    String handle = author.firstId("unique_id");
+    if (handle == null && shortId != null && !shortId.equals("0")) {
+      handle = shortId;
+    }
+    String uid = author.id("uid");
+    String key = handle != null ? handle : uid;
+    if (key == null) {
+      throw author.missing("channel", "unique_id", "short_id", "uid");
+    }
+    ChannelKey channelKey = new ChannelKey("douyin", key);
+    String desc = item.text("desc");
+    JsonItem stats = item.child("statistics");
+    JsonItem music = item.child("music");
+    JsonItem video = item.child("video");
+    Double durationMs = item.seconds("duration");
+    if (durationMs == null && video != null) {
+      durationMs = video.seconds("duration");
+    }
+    List<String> hashtags = new ArrayList<>();
+    for (JsonItem t : item.objects("text_extra")) {
+      addIfText(hashtags, t.text("hashtag_name"));
+    }
+    if (hashtags.isEmpty()) {
+      for (JsonItem c : item.objects("cha_list")) {
+        addIfText(hashtags, c.text("cha_name"));
+      }
+    }
+    hashtags = hashtags.isEmpty() ? Hashtags.in(desc) : Hashtags.cleaned(hashtags);
+    Post post = new Post(
+        new PostKey("douyin", id),
+        channelKey,
+        item.epochSeconds("create_time"),
+        null,
+        desc,
+        durationMs == null ? null : BigDecimal.valueOf(durationMs).movePointLeft(3).doubleValue(),
+        "https://www.douyin.com/video/" + id,
+        music == null ? Music.NONE
+            : new Music(music.id("id_str") != null ? music.id("id_str") : music.id("id"),
+                music.text("title"), music.text("author"), music.text("album")),
+        hashtags,
+        null,
+        null);
+    Engagement engagement = stats == null ? Engagement.UNKNOWN
+        : new Engagement(stats.count("play_count"), stats.count("digg_count"),
+            stats.count("comment_count"), stats.count("share_count"));
+    return new ArchivedPost(
+        new Channel(channelKey, handle, author.text("nickname"), uid),
+        author.count("follower_count"),
+        post,
+        engagement,
+        observedAt,
+        Optional.empty(),
+        file.at(line),
+        ArchiveFormat.ZEESCHUIMER_NDJSON);
+  }
+
+  /** The object {@code field}, or null when it is absent or not an object (a string author). */
+  private static JsonItem objectOrNull(JsonItem item, String field) throws BadItem {
+    try {
+      return item.child(field);
+    } catch (BadItem notAnObject) {
+      return null;
+    }
+  }
+
+  private static Long count(JsonItem stats, JsonItem statsV2, String field) throws BadItem {
+    Long v = stats == null ? null : stats.count(field);
+    return v != null || statsV2 == null ? v : statsV2.count(field);
+  }
+
+  private static void addIfText(List<String> out, String s) {
+    if (s != null && !s.isBlank()) {
+      out.add(s);
+    }
+  }
+}
