@@ -22,7 +22,7 @@ import org.reeltrace.store.StoredVideo;
  * Identifies a video file by the SHA-256 of its bytes and checks that FFmpeg can decode it.
  *
  * <p>A file the store already knows at the same path, size and modification time is not read again,
- * so a resumed or repeated ingest skips the work; a known content hash skips the probe.
+ * so a resumed or repeated ingest skips the work.
  */
 final class VideoFiles {
   private final Store store;
@@ -58,10 +58,6 @@ final class VideoFiles {
       return new StoredVideo(known.get(), path, modified);
     }
     String sha256 = sha256(path);
-    Optional<MediaFile> sameBytes = store.mediaFile(sha256);
-    if (sameBytes.isPresent()) {
-      return new StoredVideo(sameBytes.get(), path, modified);
-    }
     VideoInfo info;
     try {
       info = probe.probe(path);
