@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       StatsCommand.class,
       DemoCommand.class,
+      PdqCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ReelTrace implements Runnable {
