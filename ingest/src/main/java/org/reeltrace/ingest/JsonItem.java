@@ -187,7 +187,7 @@ final class JsonItem {
     }
     try {
       BigDecimal millis = d.multiply(BigDecimal.valueOf(1000L / perSecond));
-      return Instant.ofEpochMilli(millis.longValue());
+      return Instant.ofEpochMilli(millis.setScale(0, java.math.RoundingMode.FLOOR).longValueExact());
     } catch (ArithmeticException | java.time.DateTimeException e) {
       throw wrongType(field, "a Unix time", v);
     }

@@ -23,7 +23,11 @@ import org.reeltrace.core.PostKey;
  * "timestamp_collected":<ms>,"source_platform":"tiktok.com",..,"data":{item}}}; 4CAT exports may
  * give the bare item. The TikTok item is the web app's {@code itemStruct} (id, desc, createTime,
  * author{uniqueId,id,nickname}, authorStats, stats/statsV2, music, video, challenges, textExtra);
- * older exports give {@code author} as the handle string with {@code authorId}. Lines captured on
+ * older exports give {@code author} as the handle string with {@code nickname}/{@code authorId}, and
+ * 4CAT's mapped items use {@code author}, {@code author_full}, {@code author_id},
+ * {@code author_followers}, {@code body}, {@code timestamp}, {@code plays}/{@code likes}/
+ * {@code comments}/{@code shares}, {@code music_id}/{@code music_name} and comma-joined
+ * {@code hashtags}. Lines captured on
  * douyin.com hold Douyin's {@code aweme} shape (aweme_id, create_time, author{unique_id,uid},
  * statistics, music, duration in ms) and are read as platform douyin. A line holding a Research API
  * video is read as one. Blank lines are skipped.
@@ -140,14 +144,14 @@ final class ZeeschuimerReader {
       }
     } else {
       handle = item.id("author");
-      numericId = item.id("authorId");
-      nickname = item.text("nickname");
+      numericId = item.firstId("authorId", "author_id");
+      nickname = item.text("nickname") != null ? item.text("nickname") : item.text("author_full");
       if (handle == null) {
         throw item.missing("channel", "author");
       }
     }
     ChannelKey channelKey = new ChannelKey("tiktok", handle);
-    String desc = item.text("desc");
+    String desc = item.text("desc") != null ? item.text("desc") : item.text("body");
     JsonItem stats = item.child("stats");
     JsonItem statsV2 = item.child("statsV2");
     JsonItem music = item.child("music");
@@ -162,27 +166,37 @@ final class ZeeschuimerReader {
         addIfText(hashtags, t.text("hashtagName"));
       }
     }
+    if (hashtags.isEmpty() && item.text("hashtags") != null) {
+      hashtags = List.of(item.text("hashtags").split(","));
+    }
     hashtags = hashtags.isEmpty() ? Hashtags.in(desc) : Hashtags.cleaned(hashtags);
+    Instant postedAt = item.epochSeconds("createTime");
+    postedAt = postedAt != null ? postedAt : item.epochSeconds("unix_timestamp");
+    postedAt = postedAt != null ? postedAt : item.epochSeconds("timestamp");
     Post post = new Post(
         new PostKey("tiktok", id),
         channelKey,
-        item.epochSeconds("createTime"),
+        postedAt,
         null,
         desc,
         video == null ? null : video.seconds("duration"),
         "https://www.tiktok.com/@" + channelKey.channelId() + "/video/" + id,
-        music == null ? Music.NONE
+        music == null
+            ? new Music(item.id("music_id"), item.text("music_name"), null, null)
             : new Music(music.id("id"), music.text("title"), music.text("authorName"), music.text("album")),
         hashtags,
         null,
         item.text("locationCreated"));
-    Engagement engagement = new Engagement(
-        count(stats, statsV2, "playCount"), count(stats, statsV2, "diggCount"),
-        count(stats, statsV2, "commentCount"), count(stats, statsV2, "shareCount"));
+    Engagement engagement = stats == null && statsV2 == null
+        ? new Engagement(item.count("plays"), item.count("likes"), item.count("comments"), item.count("shares"))
+        : new Engagement(
+            count(stats, statsV2, "playCount"), count(stats, statsV2, "diggCount"),
+            count(stats, statsV2, "commentCount"), count(stats, statsV2, "shareCount"));
+    Long followers = authorStats != null ? authorStats.count("followerCount") : item.count("author_followers");
     return new ArchivedPost(
         new Channel(channelKey, handle.startsWith("@") ? handle.substring(1) : handle, nickname,
             numericId != null && !numericId.equals(channelKey.channelId()) ? numericId : null),
-        authorStats == null ? null : authorStats.count("followerCount"),
+        followers,
         post,
         engagement,
         observedAt,
