@@ -215,15 +215,13 @@ final class ZeeschuimerReader {
     if (author == null) {
       throw item.missing("channel", "author");
     }
-    String shortId = author.id("short_id");
-    String handle = author.firstId("unique_id");
-    if (handle == null && shortId != null && !shortId.equals("0")) {
-      handle = shortId;
-    }
+    // Keyed as yt-dlp's Douyin extractor keys it (uploader = unique_id, uploader_id = uid), so the
+    // two formats agree; the numeric short_id some accounts show instead is not used.
+    String handle = author.id("unique_id");
     String uid = author.id("uid");
     String key = handle != null ? handle : uid;
     if (key == null) {
-      throw author.missing("channel", "unique_id", "short_id", "uid");
+      throw author.missing("channel", "unique_id", "uid");
     }
     ChannelKey channelKey = new ChannelKey("douyin", key);
     String desc = item.text("desc");
