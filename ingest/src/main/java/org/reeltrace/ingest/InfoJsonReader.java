@@ -1,6 +1,7 @@
 package org.reeltrace.ingest;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -187,7 +188,7 @@ final class InfoJsonReader {
           if (p != null) {
             named.add(p.toString());
           }
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
           // a name this file system cannot hold names no file beside the document
         }
       }

@@ -2,6 +2,7 @@ package org.reeltrace.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ final class ZeeschuimerReader {
       int lineNo = i + 1;
       JsonNode node;
       try {
-        node = new JsonSource(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)).root().node();
+        node = new JsonSource(line.getBytes(StandardCharsets.UTF_8)).root().node();
       } catch (JsonSource.BadJson e) {
         file.error(lineNo, e.getMessage());
         anyKnown = true;
