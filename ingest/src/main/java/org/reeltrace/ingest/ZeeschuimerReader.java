@@ -1,7 +1,6 @@
 package org.reeltrace.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -118,7 +117,7 @@ final class ZeeschuimerReader {
       observedAt = file.modified();
     }
     if (platform.contains("douyin") || (!isTikTokItem(item) && item.has("aweme_id"))) {
-      return douyin(item, observedAt, file, line);
+      return DouyinItemReader.read(item, observedAt, file, line);
     }
     if (!platform.contains("tiktok")) {
       throw new BadItem("not a TikTok or Douyin item (source_platform \"" + platform + "\")");
@@ -206,71 +205,6 @@ final class ZeeschuimerReader {
         ArchiveFormat.ZEESCHUIMER_NDJSON);
   }
 
-  private static ArchivedPost douyin(JsonItem item, Instant observedAt, ArchiveFile file, int line)
-      throws BadItem {
-    String id = item.id("aweme_id");
-    if (id == null) {
-      throw item.missing("post id", "aweme_id");
-    }
-    JsonItem author = item.child("author");
-    if (author == null) {
-      throw item.missing("channel", "author");
-    }
-    // Keyed as yt-dlp's Douyin extractor keys it (uploader = unique_id, uploader_id = uid), so the
-    // two formats agree; the numeric short_id some accounts show instead is not used.
-    String handle = author.id("unique_id");
-    String uid = author.id("uid");
-    String key = handle != null ? handle : uid;
-    if (key == null) {
-      throw author.missing("channel", "unique_id", "uid");
-    }
-    ChannelKey channelKey = new ChannelKey("douyin", key);
-    String desc = item.text("desc");
-    JsonItem stats = item.child("statistics");
-    JsonItem music = item.child("music");
-    JsonItem video = item.child("video");
-    Double durationMs = item.seconds("duration");
-    if (durationMs == null && video != null) {
-      durationMs = video.seconds("duration");
-    }
-    List<String> hashtags = new ArrayList<>();
-    for (JsonItem t : item.objects("text_extra")) {
-      addIfText(hashtags, t.text("hashtag_name"));
-    }
-    if (hashtags.isEmpty()) {
-      for (JsonItem c : item.objects("cha_list")) {
-        addIfText(hashtags, c.text("cha_name"));
-      }
-    }
-    hashtags = hashtags.isEmpty() ? Hashtags.in(desc) : Hashtags.cleaned(hashtags);
-    Post post = new Post(
-        new PostKey("douyin", id),
-        channelKey,
-        item.epochSeconds("create_time"),
-        null,
-        desc,
-        durationMs == null ? null : BigDecimal.valueOf(durationMs).movePointLeft(3).doubleValue(),
-        "https://www.douyin.com/video/" + id,
-        music == null ? Music.NONE
-            : new Music(music.id("id_str") != null ? music.id("id_str") : music.id("id"),
-                music.text("title"), music.text("author"), music.text("album")),
-        hashtags,
-        null,
-        null);
-    Engagement engagement = stats == null ? Engagement.UNKNOWN
-        : new Engagement(stats.count("play_count"), stats.count("digg_count"),
-            stats.count("comment_count"), stats.count("share_count"));
-    return new ArchivedPost(
-        new Channel(channelKey, handle, author.text("nickname"), uid),
-        author.count("follower_count"),
-        post,
-        engagement,
-        observedAt,
-        Optional.empty(),
-        file.at(line),
-        ArchiveFormat.ZEESCHUIMER_NDJSON);
-  }
-
   /** The object {@code field}, or null when it is absent or not an object (a string author). */
   private static JsonItem objectOrNull(JsonItem item, String field) throws BadItem {
     try {
@@ -285,7 +219,7 @@ final class ZeeschuimerReader {
     return v != null || statsV2 == null ? v : statsV2.count(field);
   }
 
-  private static void addIfText(List<String> out, String s) {
+  static void addIfText(List<String> out, String s) {
     if (s != null && !s.isBlank()) {
       out.add(s);
     }
