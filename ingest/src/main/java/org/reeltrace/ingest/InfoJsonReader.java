@@ -54,9 +54,9 @@ final class InfoJsonReader {
 
   static ArchivedPost read(JsonItem json, ArchiveFile file, int line) throws BadItem {
     String platform = platform(json);
-    String postId = json.id("id");
+    String postId = json.firstId("id", "display_id");
     if (postId == null) {
-      throw json.missing("post id", "id");
+      throw json.missing("post id", "id", "display_id");
     }
     boolean handleKeyed = platform.equals("tiktok") || platform.equals("douyin");
     String[] channelFields =

@@ -1,5 +1,6 @@
 package org.reeltrace.ingest;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,7 +31,7 @@ import org.reeltrace.core.PostKey;
  * {@code hashtags}. Lines captured on
  * douyin.com hold Douyin's {@code aweme} shape (aweme_id, create_time, author{unique_id,uid},
  * statistics, music, duration in ms) and are read as platform douyin. A line holding a Research API
- * video is read as one. Blank lines are skipped.
+ * video, or a whole Research API response, is read as such. Blank lines are skipped.
  */
 final class ZeeschuimerReader {
   private ZeeschuimerReader() {}
@@ -78,6 +79,13 @@ final class ZeeschuimerReader {
         anyKnown = true;
         continue;
       }
+      Optional<JsonPointer> videos = ResearchApiReader.videosAt(node);
+      if (videos.isPresent()) {
+        // a Research API response saved as one line of a JSON Lines file
+        anyKnown = true;
+        readVideos(node.at(videos.get()), file, lineNo);
+        continue;
+      }
       JsonItem item = json.get();
       boolean research = ResearchApiReader.recognizesVideo(item);
       if (!recognizes(item) && !research) {
@@ -98,6 +106,18 @@ final class ZeeschuimerReader {
     } else {
       for (int lineNo : unknown) {
         file.error(lineNo, "not a TikTok or Douyin item (no \"id\", \"aweme_id\" or \"data\" field)");
+      }
+    }
+  }
+
+  private static void readVideos(JsonNode videos, ArchiveFile file, int lineNo) {
+    for (JsonNode v : videos) {
+      try {
+        JsonItem video = JsonItem.of(v).orElseThrow(
+            () -> new BadItem("video must be a JSON object, was " + JsonItem.shown(v)));
+        file.sink().post(ResearchApiReader.video(video, file, lineNo));
+      } catch (BadItem | IllegalArgumentException e) {
+        file.error(lineNo, e.getMessage());
       }
     }
   }
