@@ -142,4 +142,15 @@ class ZeeschuimerReaderTest {
     assertThat(CollectingSink.read(file).messages()).containsExactly(
         file + ":1: field \"createTime\" must be a Unix time, was 1E+300");
   }
+
+  @Test
+  void jsonArraysOfItemsAreReadWithElementLines() {
+    Path file = Fixtures.write(dir, "items.json",
+        "[\n {\"id\":\"1\",\"desc\":\"a\",\"author\":{\"uniqueId\":\"a\"}},\n"
+            + " {\"item_id\":\"2\",\"data\":{\"id\":\"2\",\"desc\":\"b\"}}\n]");
+
+    CollectingSink sink = CollectingSink.read(file);
+    assertThat(sink.posts).extracting(p -> p.source().line()).containsExactly(2);
+    assertThat(sink.messages()).containsExactly(file + ":3: missing channel (\"data.author\")");
+  }
 }
