@@ -33,8 +33,9 @@ public final class ArchiveReader {
   /**
    * Metadata files under {@code root} (recursive, sorted by path for a stable order) that ReelTrace
    * will read: {@code *.info.json}, {@code *.json}, {@code *.ndjson}/{@code *.jsonl}, {@code *.csv}.
-   * Other files (README.txt, videos, images) are ignored silently. A {@code root} that is itself
-   * such a file gives a list of that file.
+   * Other files (README.txt, videos, images) are ignored silently, and so are hidden files and
+   * folders below {@code root} (names starting with {@code .}, such as macOS {@code ._x.info.json}
+   * resource forks or {@code .git}). A {@code root} that is itself such a file gives a list of that file.
    *
    * @throws IOException when {@code root} does not exist or a folder cannot be listed
    */
@@ -47,6 +48,7 @@ public final class ArchiveReader {
       return files
           .filter(Files::isRegularFile)
           .filter(p -> FileKind.of(p).isPresent())
+          .filter(p -> !hidden(root.relativize(p)))
           .sorted()
           .collect(Collectors.toUnmodifiableList());
     } catch (UncheckedIOException e) {
@@ -80,6 +82,15 @@ public final class ArchiveReader {
     } catch (UncheckedIOException e) {
       sink.error(new ItemError(SourceLocation.of(file), "cannot read file: " + describe(e.getCause())));
     }
+  }
+
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String describe(IOException e) {

@@ -3,6 +3,8 @@ package org.reeltrace.ingest;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -47,7 +50,7 @@ import org.reeltrace.core.PostKey;
 final class CsvManifestReader {
   private static final List<String> REQUIRED = List.of("platform", "post_id", "channel");
   /** Platforms whose channel column holds the handle (see {@link ChannelKey}). */
-  private static final java.util.Set<String> HANDLE_KEYED = java.util.Set.of("tiktok", "douyin", "instagram");
+  private static final Set<String> HANDLE_KEYED = Set.of("tiktok", "douyin", "instagram");
   private static final Pattern EPOCH = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
   private CsvManifestReader() {}
@@ -138,7 +141,7 @@ final class CsvManifestReader {
     String s = value.strip();
     try {
       if (EPOCH.matcher(s).matches()) {
-        return Instant.ofEpochMilli(new java.math.BigDecimal(s).movePointRight(3).longValueExact());
+        return Instant.ofEpochMilli(new BigDecimal(s).movePointRight(3).setScale(0, RoundingMode.FLOOR).longValueExact());
       }
       String t = s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + "T" + s.substring(11) : s;
       if (t.length() == 10) {

@@ -1,6 +1,7 @@
 package org.reeltrace.ingest;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,9 +54,9 @@ final class InfoJsonReader {
 
   static ArchivedPost read(JsonItem json, ArchiveFile file, int line) throws BadItem {
     String platform = platform(json);
-    String postId = json.id("id");
+    String postId = json.firstId("id", "display_id");
     if (postId == null) {
-      throw json.missing("post id", "id");
+      throw json.missing("post id", "id", "display_id");
     }
     boolean handleKeyed = platform.equals("tiktok") || platform.equals("douyin");
     String[] channelFields =
@@ -187,7 +188,7 @@ final class InfoJsonReader {
           if (p != null) {
             named.add(p.toString());
           }
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
           // a name this file system cannot hold names no file beside the document
         }
       }

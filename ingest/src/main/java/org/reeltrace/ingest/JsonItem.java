@@ -3,6 +3,8 @@ package org.reeltrace.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,8 +189,8 @@ final class JsonItem {
     }
     try {
       BigDecimal millis = d.multiply(BigDecimal.valueOf(1000L / perSecond));
-      return Instant.ofEpochMilli(millis.longValue());
-    } catch (ArithmeticException | java.time.DateTimeException e) {
+      return Instant.ofEpochMilli(millis.setScale(0, RoundingMode.FLOOR).longValueExact());
+    } catch (ArithmeticException | DateTimeException e) {
       throw wrongType(field, "a Unix time", v);
     }
   }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * JSON text parsed as ReelTrace needs it: floats as {@code BigDecimal} and integers as long or
@@ -90,6 +91,9 @@ final class JsonSource {
   /** Malformed JSON text, with the line Jackson stopped at. */
   static final class BadJson extends Exception {
     private static final long serialVersionUID = 1L;
+    /** Jackson's "[Source: ...; line: 1, column: 8]" inside a message, shortened to its position. */
+    private static final Pattern SOURCE =
+        Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
     final int line;
     /** True when the text held one complete value followed by more (NDJSON saved as .json). */
     final boolean severalValues;
@@ -106,7 +110,8 @@ final class JsonSource {
 
     static BadJson of(JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      return new BadJson(Math.max(line, 0), "malformed JSON: " + e.getOriginalMessage());
+      String message = SOURCE.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2");
+      return new BadJson(Math.max(line, 0), "malformed JSON: " + message);
     }
   }
 }

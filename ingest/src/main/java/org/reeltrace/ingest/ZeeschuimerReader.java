@@ -1,7 +1,8 @@
 package org.reeltrace.ingest;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,14 @@ import org.reeltrace.core.PostKey;
  * "timestamp_collected":<ms>,"source_platform":"tiktok.com",..,"data":{item}}}; 4CAT exports may
  * give the bare item. The TikTok item is the web app's {@code itemStruct} (id, desc, createTime,
  * author{uniqueId,id,nickname}, authorStats, stats/statsV2, music, video, challenges, textExtra);
- * older exports give {@code author} as the handle string with {@code authorId}. Lines captured on
+ * older exports give {@code author} as the handle string with {@code nickname}/{@code authorId}, and
+ * 4CAT's mapped items use {@code author}, {@code author_full}, {@code author_id},
+ * {@code author_followers}, {@code body}, {@code timestamp}, {@code plays}/{@code likes}/
+ * {@code comments}/{@code shares}, {@code music_id}/{@code music_name} and comma-joined
+ * {@code hashtags}. Lines captured on
  * douyin.com hold Douyin's {@code aweme} shape (aweme_id, create_time, author{unique_id,uid},
  * statistics, music, duration in ms) and are read as platform douyin. A line holding a Research API
- * video is read as one. Blank lines are skipped.
+ * video, or a whole Research API response, is read as such. Blank lines are skipped.
  */
 final class ZeeschuimerReader {
   private ZeeschuimerReader() {}
@@ -62,7 +67,7 @@ final class ZeeschuimerReader {
       int lineNo = i + 1;
       JsonNode node;
       try {
-        node = new JsonSource(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)).root().node();
+        node = new JsonSource(line.getBytes(StandardCharsets.UTF_8)).root().node();
       } catch (JsonSource.BadJson e) {
         file.error(lineNo, e.getMessage());
         anyKnown = true;
@@ -72,6 +77,13 @@ final class ZeeschuimerReader {
       if (json.isEmpty()) {
         file.error(lineNo, "line must be a JSON object, was " + JsonItem.shown(node));
         anyKnown = true;
+        continue;
+      }
+      Optional<JsonPointer> videos = ResearchApiReader.videosAt(node);
+      if (videos.isPresent()) {
+        // a Research API response saved as one line of a JSON Lines file
+        anyKnown = true;
+        readVideos(node.at(videos.get()), file, lineNo);
         continue;
       }
       JsonItem item = json.get();
@@ -98,6 +110,18 @@ final class ZeeschuimerReader {
     }
   }
 
+  private static void readVideos(JsonNode videos, ArchiveFile file, int lineNo) {
+    for (JsonNode v : videos) {
+      try {
+        JsonItem video = JsonItem.of(v).orElseThrow(
+            () -> new BadItem("video must be a JSON object, was " + JsonItem.shown(v)));
+        file.sink().post(ResearchApiReader.video(video, file, lineNo));
+      } catch (BadItem | IllegalArgumentException e) {
+        file.error(lineNo, e.getMessage());
+      }
+    }
+  }
+
   /** Reads one Zeeschuimer line or bare item. */
   static ArchivedPost item(JsonItem json, ArchiveFile file, int line) throws BadItem {
     Instant observedAt = null;
@@ -113,7 +137,7 @@ final class ZeeschuimerReader {
       observedAt = file.modified();
     }
     if (platform.contains("douyin") || (!isTikTokItem(item) && item.has("aweme_id"))) {
-      return douyin(item, observedAt, file, line);
+      return DouyinItemReader.read(item, observedAt, file, line);
     }
     if (!platform.contains("tiktok")) {
       throw new BadItem("not a TikTok or Douyin item (source_platform \"" + platform + "\")");
@@ -140,14 +164,14 @@ final class ZeeschuimerReader {
       }
     } else {
       handle = item.id("author");
-      numericId = item.id("authorId");
-      nickname = item.text("nickname");
+      numericId = item.firstId("authorId", "author_id");
+      nickname = item.text("nickname") != null ? item.text("nickname") : item.text("author_full");
       if (handle == null) {
         throw item.missing("channel", "author");
       }
     }
     ChannelKey channelKey = new ChannelKey("tiktok", handle);
-    String desc = item.text("desc");
+    String desc = item.text("desc") != null ? item.text("desc") : item.text("body");
     JsonItem stats = item.child("stats");
     JsonItem statsV2 = item.child("statsV2");
     JsonItem music = item.child("music");
@@ -162,94 +186,37 @@ final class ZeeschuimerReader {
         addIfText(hashtags, t.text("hashtagName"));
       }
     }
+    if (hashtags.isEmpty() && item.text("hashtags") != null) {
+      hashtags = List.of(item.text("hashtags").split(","));
+    }
     hashtags = hashtags.isEmpty() ? Hashtags.in(desc) : Hashtags.cleaned(hashtags);
+    Instant postedAt = item.epochSeconds("createTime");
+    postedAt = postedAt != null ? postedAt : item.epochSeconds("unix_timestamp");
+    postedAt = postedAt != null ? postedAt : item.epochSeconds("timestamp");
     Post post = new Post(
         new PostKey("tiktok", id),
         channelKey,
-        item.epochSeconds("createTime"),
+        postedAt,
         null,
         desc,
         video == null ? null : video.seconds("duration"),
         "https://www.tiktok.com/@" + channelKey.channelId() + "/video/" + id,
-        music == null ? Music.NONE
+        music == null
+            ? new Music(item.id("music_id"), item.text("music_name"), null, null)
             : new Music(music.id("id"), music.text("title"), music.text("authorName"), music.text("album")),
         hashtags,
         null,
         item.text("locationCreated"));
-    Engagement engagement = new Engagement(
-        count(stats, statsV2, "playCount"), count(stats, statsV2, "diggCount"),
-        count(stats, statsV2, "commentCount"), count(stats, statsV2, "shareCount"));
+    Engagement engagement = stats == null && statsV2 == null
+        ? new Engagement(item.count("plays"), item.count("likes"), item.count("comments"), item.count("shares"))
+        : new Engagement(
+            count(stats, statsV2, "playCount"), count(stats, statsV2, "diggCount"),
+            count(stats, statsV2, "commentCount"), count(stats, statsV2, "shareCount"));
+    Long followers = authorStats != null ? authorStats.count("followerCount") : item.count("author_followers");
     return new ArchivedPost(
         new Channel(channelKey, handle.startsWith("@") ? handle.substring(1) : handle, nickname,
             numericId != null && !numericId.equals(channelKey.channelId()) ? numericId : null),
-        authorStats == null ? null : authorStats.count("followerCount"),
-        post,
-        engagement,
-        observedAt,
-        Optional.empty(),
-        file.at(line),
-        ArchiveFormat.ZEESCHUIMER_NDJSON);
-  }
-
-  private static ArchivedPost douyin(JsonItem item, Instant observedAt, ArchiveFile file, int line)
-      throws BadItem {
-    String id = item.id("aweme_id");
-    if (id == null) {
-      throw item.missing("post id", "aweme_id");
-    }
-    JsonItem author = item.child("author");
-    if (author == null) {
-      throw item.missing("channel", "author");
-    }
-    String shortId = author.id("short_id");
-    String handle = author.firstId("unique_id");
-    if (handle == null && shortId != null && !shortId.equals("0")) {
-      handle = shortId;
-    }
-    String uid = author.id("uid");
-    String key = handle != null ? handle : uid;
-    if (key == null) {
-      throw author.missing("channel", "unique_id", "short_id", "uid");
-    }
-    ChannelKey channelKey = new ChannelKey("douyin", key);
-    String desc = item.text("desc");
-    JsonItem stats = item.child("statistics");
-    JsonItem music = item.child("music");
-    JsonItem video = item.child("video");
-    Double durationMs = item.seconds("duration");
-    if (durationMs == null && video != null) {
-      durationMs = video.seconds("duration");
-    }
-    List<String> hashtags = new ArrayList<>();
-    for (JsonItem t : item.objects("text_extra")) {
-      addIfText(hashtags, t.text("hashtag_name"));
-    }
-    if (hashtags.isEmpty()) {
-      for (JsonItem c : item.objects("cha_list")) {
-        addIfText(hashtags, c.text("cha_name"));
-      }
-    }
-    hashtags = hashtags.isEmpty() ? Hashtags.in(desc) : Hashtags.cleaned(hashtags);
-    Post post = new Post(
-        new PostKey("douyin", id),
-        channelKey,
-        item.epochSeconds("create_time"),
-        null,
-        desc,
-        durationMs == null ? null : BigDecimal.valueOf(durationMs).movePointLeft(3).doubleValue(),
-        "https://www.douyin.com/video/" + id,
-        music == null ? Music.NONE
-            : new Music(music.id("id_str") != null ? music.id("id_str") : music.id("id"),
-                music.text("title"), music.text("author"), music.text("album")),
-        hashtags,
-        null,
-        null);
-    Engagement engagement = stats == null ? Engagement.UNKNOWN
-        : new Engagement(stats.count("play_count"), stats.count("digg_count"),
-            stats.count("comment_count"), stats.count("share_count"));
-    return new ArchivedPost(
-        new Channel(channelKey, handle, author.text("nickname"), uid),
-        author.count("follower_count"),
+        followers,
         post,
         engagement,
         observedAt,
@@ -272,7 +239,7 @@ final class ZeeschuimerReader {
     return v != null || statsV2 == null ? v : statsV2.count(field);
   }
 
-  private static void addIfText(List<String> out, String s) {
+  static void addIfText(List<String> out, String s) {
     if (s != null && !s.isBlank()) {
       out.add(s);
     }

@@ -43,6 +43,17 @@ class ArchiveReaderTest {
   }
 
   @Test
+  void hiddenFilesAndFoldersAreNotListed() throws IOException {
+    Fixtures.write(dir, "a/b.json", "{}");
+    Fixtures.write(dir, "a/._b.json", "binary");
+    Fixtures.write(dir, ".git/config.json", "{}");
+    Path single = Fixtures.write(dir, "one.csv", "platform,post_id,channel\n");
+
+    assertThat(reader.findArchiveFiles(dir)).containsExactly(dir.resolve("a/b.json"), single);
+    assertThat(reader.findArchiveFiles(single)).containsExactly(single);
+  }
+
+  @Test
   void missingRootIsAnIoError() {
     assertThatThrownBy(() -> reader.findArchiveFiles(dir.resolve("nope"))).isInstanceOf(IOException.class);
   }
@@ -69,6 +80,15 @@ class ArchiveReaderTest {
         malformed + ":5: malformed JSON: Unexpected character ('\"' (code 34)):"
             + " was expecting comma to separate Object entries");
     assertThat(CollectingSink.read(empty).messages()).containsExactly(empty + ":1: malformed JSON: no content");
+  }
+
+  @Test
+  void malformedJsonNamesWhereTheBrokenValueStarted() {
+    Path file = Fixtures.write(dir, "open.info.json", "{\"id\": \"1\",\n \"tags\": [1, 2}\n");
+
+    assertThat(CollectingSink.read(file).messages()).containsExactly(
+        file + ":2: malformed JSON: Unexpected close marker '}': expected ']'"
+            + " (for Array starting at line 2, column 10)");
   }
 
   @Test

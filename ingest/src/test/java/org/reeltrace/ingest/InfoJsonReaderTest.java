@@ -128,7 +128,8 @@ class InfoJsonReaderTest {
     Path negative = Fixtures.write(dir, "neg.info.json",
         "{\"id\":\"1\",\"extractor_key\":\"TikTok\",\"uploader\":\"a\",\"comment_count\":-3}");
 
-    assertThat(CollectingSink.read(noId).messages()).containsExactly(noId + ":2: missing post id (\"id\")");
+    assertThat(CollectingSink.read(noId).messages()).containsExactly(
+        noId + ":2: missing post id (\"id\" or \"display_id\")");
     assertThat(CollectingSink.read(noChannel).messages()).containsExactly(
         noChannel + ":1: missing channel (\"uploader\" or \"uploader_id\" or \"channel_id\")");
     assertThat(CollectingSink.read(badCount).messages()).containsExactly(

@@ -90,6 +90,19 @@ class ResearchApiReaderTest {
     CollectingSink sink = CollectingSink.read(file);
     assertThat(sink.posts).isEmpty();
     assertThat(sink.messages()).hasSize(1);
-    assertThat(sink.messages().get(0)).startsWith(file + ":3: malformed JSON: Unexpected end-of-input");
+    assertThat(sink.messages()).containsExactly(
+        file + ":3: malformed JSON: Unexpected end-of-input within/between Object entries");
+  }
+
+  @Test
+  void responsesSavedOnePerLineAreRead() {
+    Path file = Fixtures.write(dir, "pages.jsonl",
+        "{\"data\": {\"videos\": [{\"id\": 1, \"username\": \"a\"}, {\"id\": 2, \"username\": \"a\"}]}}\n"
+            + "{\"data\": {\"videos\": [{\"id\": 3}]}}\n");
+
+    CollectingSink sink = CollectingSink.read(file);
+    assertThat(sink.posts).extracting(p -> p.post().key().postId()).containsExactly("1", "2");
+    assertThat(sink.posts).allSatisfy(p -> assertThat(p.format()).isEqualTo(ArchiveFormat.TIKTOK_RESEARCH_API));
+    assertThat(sink.messages()).containsExactly(file + ":2: missing channel (\"username\")");
   }
 }

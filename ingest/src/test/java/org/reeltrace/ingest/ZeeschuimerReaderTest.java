@@ -111,4 +111,46 @@ class ZeeschuimerReaderTest {
     assertThat(CollectingSink.read(lines).posts).extracting(p -> p.post().key().postId()).containsExactly("1", "2");
     assertThat(CollectingSink.read(single).posts).extracting(p -> p.post().key().postId()).containsExactly("3");
   }
+
+  @Test
+  void readsFourCatMappedItems() {
+    Path file = Fixtures.write(dir, "4cat.ndjson",
+        "{\"id\": \"7311234567890000040\", \"thread_id\": \"7311234567890000040\", \"author\": \"Reup.Clips\","
+            + " \"author_full\": \"Reup Clips\", \"author_id\": \"6900000000000000002\", \"author_followers\": 800,"
+            + " \"body\": \"again #fyp\", \"timestamp\": 1702350000, \"music_name\": \"original sound\","
+            + " \"music_id\": \"77\", \"likes\": 3, \"comments\": 1, \"shares\": 0, \"plays\": 90,"
+            + " \"hashtags\": \"fyp,again\"}\n");
+
+    CollectingSink sink = CollectingSink.read(file);
+    assertThat(sink.errors).isEmpty();
+    ArchivedPost item = sink.posts.get(0);
+    assertThat(item.channel()).isEqualTo(new Channel(
+        new ChannelKey("tiktok", "reup.clips"), "Reup.Clips", "Reup Clips", "6900000000000000002"));
+    assertThat(item.followerCount()).isEqualTo(800L);
+    assertThat(item.post().caption()).isEqualTo("again #fyp");
+    assertThat(item.post().postedAt()).isEqualTo(Instant.ofEpochSecond(1702350000));
+    assertThat(item.post().music()).isEqualTo(new Music("77", "original sound", null, null));
+    assertThat(item.post().hashtags()).containsExactly("fyp", "again");
+    assertThat(item.engagement()).isEqualTo(new Engagement(90L, 3L, 1L, 0L));
+  }
+
+  @Test
+  void epochOutOfRangeIsABadItem() {
+    Path file = Fixtures.write(dir, "far.ndjson",
+        "{\"id\":\"1\",\"createTime\":1e300,\"author\":{\"uniqueId\":\"a\"}}\n");
+
+    assertThat(CollectingSink.read(file).messages()).containsExactly(
+        file + ":1: field \"createTime\" must be a Unix time, was 1E+300");
+  }
+
+  @Test
+  void jsonArraysOfItemsAreReadWithElementLines() {
+    Path file = Fixtures.write(dir, "items.json",
+        "[\n {\"id\":\"1\",\"desc\":\"a\",\"author\":{\"uniqueId\":\"a\"}},\n"
+            + " {\"item_id\":\"2\",\"data\":{\"id\":\"2\",\"desc\":\"b\"}}\n]");
+
+    CollectingSink sink = CollectingSink.read(file);
+    assertThat(sink.posts).extracting(p -> p.source().line()).containsExactly(2);
+    assertThat(sink.messages()).containsExactly(file + ":3: missing channel (\"data.author\")");
+  }
 }
