@@ -106,8 +106,13 @@ final class Segment {
   void search(long[] q, int radius, int[] radii, HitConsumer out) {
     if (probeCost(radii) >= size) {
       scan(q, radius, out);
-      return;
+    } else {
+      probeAll(q, radius, radii, out);
     }
+  }
+
+  /** Like {@link #search} but always through the tables, however small the segment (for tests). */
+  void probeAll(long[] q, int radius, int[] radii, HitConsumer out) {
     for (int t = 0; t < radii.length; t++) {
       if (radii[t] >= 0) {
         probe(q, t, radius, radii, out);

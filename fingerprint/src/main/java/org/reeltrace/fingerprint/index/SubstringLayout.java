@@ -49,7 +49,7 @@ final class SubstringLayout {
     return width[width.length - 1];
   }
 
-  /** The bits of substring {@code t} of the hash at {@code words[off..off+3]}, as an unsigned int. */
+  /** The bits of substring {@code t} (at most 32 bits wide) of the hash at {@code words[off..off+3]}. */
   int substring(long[] words, int off, int t) {
     int s = start[t];
     int w = s >>> 6;
