@@ -3,6 +3,7 @@ package org.reeltrace.fingerprint.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -48,7 +49,9 @@ public final class MultiIndex {
    * Incremental adds (the paper builds once). New hashes go to a small brute-force buffer
    * (RecentHashes); when it fills it is sealed into an immutable Segment, and segments of equal size are
    * merged like a binomial heap (a log-structured merge), so each hash is re-indexed O(log n) times
-   * and a search visits O(log n) segments, one of which holds most hashes.
+   * and a search visits O(log n) segments, one of which holds most hashes. Bulk loads (addAll, reading
+   * a snapshot) index a batch as one segment in a single pass; a segment is never merged into a
+   * smaller, older one, so later adds do not rebuild it.
    */
 
   /** The number of substrings; see the design note above. */
@@ -81,6 +84,34 @@ public final class MultiIndex {
     if (recent.isFull()) {
       segments.add(recent.seal(layout));
       mergeEqualSegments();
+    }
+  }
+
+  /**
+   * Adds many hashes at once, hash {@code i} being {@code words[4i..4i+3]} with id {@code ids[i]}:
+   * the same result as adding them one by one, but a large batch is indexed in one pass instead of
+   * through repeated segment merges. The arrays are copied.
+   *
+   * @throws IllegalArgumentException if {@code words} does not hold exactly 4 words per id
+   */
+  public void addAll(long[] ids, long[] words) {
+    if (words.length != 4L * ids.length) {
+      throw new IllegalArgumentException(
+          "words must hold 4 per id: " + ids.length + " ids, " + words.length + " words");
+    }
+    if (ids.length < recent.capacity()) {
+      for (int i = 0; i < ids.length; i++) {
+        add(ids[i], words[4 * i], words[4 * i + 1], words[4 * i + 2], words[4 * i + 3]);
+      }
+      return;
+    }
+    if (recent.size() > 0) {
+      segments.add(recent.seal(layout));
+      mergeEqualSegments();
+    }
+    for (int from = 0; from < ids.length; from += Segment.MAX_SIZE) {
+      int n = Math.min(Segment.MAX_SIZE, ids.length - from);
+      addSegment(Arrays.copyOfRange(words, 4 * from, 4 * (from + n)), Arrays.copyOfRange(ids, from, from + n), n);
     }
   }
 

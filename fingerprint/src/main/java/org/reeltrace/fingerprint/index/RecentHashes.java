@@ -20,6 +20,10 @@ final class RecentHashes {
     return size;
   }
 
+  int capacity() {
+    return ids.length;
+  }
+
   boolean isFull() {
     return size == ids.length;
   }

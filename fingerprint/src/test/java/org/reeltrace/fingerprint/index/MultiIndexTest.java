@@ -44,6 +44,12 @@ class MultiIndexTest {
   }
 
   @Test
+  void rejectsBulkAddWithWrongWordCount() {
+    assertThatThrownBy(() -> new MultiIndex().addAll(new long[3], new long[11]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("words must hold 4 per id: 3 ids, 11 words");
+  }
+
+  @Test
   void rejectsRadiusOutside0To256() {
     MultiIndex index = new MultiIndex();
     assertThatThrownBy(() -> index.search(0, 0, 0, 0, 257))
