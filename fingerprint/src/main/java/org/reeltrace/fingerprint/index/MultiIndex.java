@@ -33,8 +33,9 @@ public final class MultiIndex {
    * Choice of m. The paper's cost analysis puts the substring length near log2(n): shorter substrings
    * make buckets long (candidates dominate), longer ones make the probe ball huge (lookups dominate).
    * For n = 1M..10M, log2(n) = 20..23.3, and m = 11 gives substrings of 23-24 bits; at r = 31 that is
-   * q = 2 for ten tables and 1 for the last: about 10 * C(<=2 of 23) + 24 = 2,800 bucket probes, and
-   * about n / 2^23 candidates per probe, so a few thousand full checks at 10M. (m = 16, 16-bit
+   * q = 2 for ten tables and 1 for the last: 10 * 277 + 25 = 2,795 probed keys, and about n / 2^23
+   * candidates per probed key, so ~3,300 full checks at 10M (Segment resolves the keys with ~2,100
+   * bucket reads). (m = 16, 16-bit
    * substrings, would need only 16 * 17 probes but meet ~41,000 candidates per query at 10M, each a
    * cache miss; m = 8, 32-bit, needs 8 * 5,489 probes.) A probed 23-bit key is resolved in two steps,
    * a bucket of its top bits plus a remainder filter stored in the entry (see Segment).
