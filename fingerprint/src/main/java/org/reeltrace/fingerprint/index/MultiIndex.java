@@ -35,17 +35,17 @@ public final class MultiIndex {
    * For n = 1M..10M, log2(n) = 20..23.3, and m = 11 gives substrings of 23-24 bits; at r = 31 that is
    * q = 2 for ten tables and 1 for the last: 10 * 277 + 25 = 2,795 probed keys, and about n / 2^23
    * candidates per probed key, so ~3,300 full checks at 10M (Segment resolves the keys with ~2,100
-   * bucket reads). (m = 16, 16-bit
-   * substrings, would need only 16 * 17 probes but meet ~41,000 candidates per query at 10M, each a
-   * cache miss; m = 8, 32-bit, needs 8 * 5,489 probes.) A probed 23-bit key is resolved in two steps,
-   * a bucket of its top bits plus a remainder filter stored in the entry (see Segment).
+   * bucket reads). (m = 16, 16-bit substrings, would need only 16 * 17 probes but meet ~41,000
+   * candidates per query at 10M, each a cache miss; m = 8, 32-bit, needs 8 * 5,489 probes.)
+   * A probed 23-bit key is resolved in two steps, a bucket of its top bits plus a remainder filter
+   * stored in the entry (see Segment).
    *
    * Memory. Each table holds one packed int per hash (ordinal and remainder bits) plus a bucket offset
    * array: 11 * 4 = 44 bytes per hash, beside the 32-byte hash and the 8-byte id, so ~84 bytes per hash
    * in all. The issue's goal of 48 bytes including the hash is out of reach for 11 tables with random
-   * access postings: even Elias-Fano-coded postings need ~log2(n / buckets) + 2 bits each, ~2 bytes per
-   * table. Fewer tables save memory at the cost of much longer buckets (see above); docs/benchmarks.md
-   * has the measured figures.
+   * access postings: even Elias-Fano-coded postings need ~2 + log2(n / bucket length) bits each, ~22
+   * bits per table at 10M, ~30 bytes for 11 tables. Fewer tables save memory at the cost of many more
+   * probes or candidates (see above); docs/benchmarks.md has the measured figures.
    *
    * Incremental adds (the paper builds once). New hashes go to a small brute-force buffer
    * (RecentHashes); when it fills it is sealed into an immutable Segment, and segments of equal size are
