@@ -1,0 +1,126 @@
+package org.reeltrace.fingerprint.align;
+
+/**
+ * Finds the temporal line supported by the most query samples, by Hough voting over (speed,
+ * offset).
+ *
+ * <p>Each matching frame pair (t_q, t_r) votes, for every speed s of a grid, for the offset
+ * {@code o = t_r - s * t_q}; the (speed, offset) cell with votes from the most distinct query
+ * samples wins, and a least-squares fit over the pairs nearest to that line refines it.
+ */
+final class TemporalHough {
+  /*
+   * Design (the classic temporal Hough transform of video copy detection):
+   * - Law-To et al., "Video copy detection: a comparative study", CIVR 2007, register matched
+   *   key-frames by voting for the time offset between query and reference; Douze, Jégou and
+   *   Schmid, "An image-based approach to video copy detection with spatio-temporal
+   *   post-filtering", IEEE Trans. Multimedia 12(4), 2010, vote on (offset) for each of a set of
+   *   time-scale factors to allow speed changes. We do the same with a log-spaced speed grid.
+   * - Votes count distinct query samples per cell (a "stamp" per cell), so a still shot, whose
+   *   frames each match many reference frames, adds at most one vote per query sample to any
+   *   cell, and the true line, supported by the moving parts too, still wins.
+   * - Offset cells are two reference sample intervals wide and overlap by one, so pairs on a line
+   *   are never split between neighbouring cells.
+   * - The speed step keeps the drift between neighbouring speeds over the whole query below one
+   *   offset bin, capped at MAX_SPEEDS steps; the least-squares refinement recovers the rest.
+   * Cost: (alive pairs) x (speeds), with memory for one row of offset cells.
+   */
+  private static final int MAX_SPEEDS = 600;
+
+  private final double[] speeds;
+  private final double binWidth;
+  private final double minOffset;
+  private final int[] votes;
+  private final int[] stamps;
+
+  TemporalHough(SampledSequence q, SampledSequence r, double minSpeed, double maxSpeed) {
+    binWidth = r.interval;
+    double queryEnd = q.size == 0 ? 0 : q.times[q.size - 1];
+    double referenceEnd = r.size == 0 ? 0 : r.times[r.size - 1];
+    double span = Math.max(queryEnd - (q.size == 0 ? 0 : q.times[0]), binWidth);
+    double step = Math.max(binWidth / (maxSpeed * span), Math.log(maxSpeed / minSpeed) / MAX_SPEEDS);
+    int below = (int) Math.floor(Math.log(1 / minSpeed) / step + 1e-9);
+    int above = (int) Math.floor(Math.log(maxSpeed) / step + 1e-9);
+    boolean oneInRange = minSpeed <= 1 && maxSpeed >= 1;
+    speeds = oneInRange ? new double[below + above + 1] : new double[Math.max(2, below + above + 1)];
+    if (oneInRange) {
+      // 1.0 first, then alternately faster and slower: ties go to the speed nearest 1.
+      int n = 0;
+      speeds[n++] = 1.0;
+      for (int k = 1; n < speeds.length; k++) {
+        if (k <= above) {
+          speeds[n++] = Math.exp(k * step);
+        }
+        if (k <= below) {
+          speeds[n++] = Math.exp(-k * step);
+        }
+      }
+    } else {
+      for (int k = 0; k < speeds.length; k++) {
+        speeds[k] = minSpeed * Math.pow(maxSpeed / minSpeed, (double) k / (speeds.length - 1));
+      }
+    }
+    minOffset = -maxSpeed * queryEnd - 2 * binWidth;
+    double maxOffset = referenceEnd + 2 * binWidth;
+    int bins = (int) Math.ceil((maxOffset - minOffset) / binWidth) + 2;
+    votes = new int[bins];
+    stamps = new int[bins];
+  }
+
+  /** The best-supported line through the alive pairs, or null when it has fewer than
+   * {@code minVotes} distinct query samples. */
+  TemporalLine strongest(FramePairs pairs, boolean[] alive, double[] qTimes, double[] rTimes,
+      int minVotes) {
+    int n = 0;
+    for (int p = 0; p < pairs.count; p++) {
+      if (alive[p]) {
+        n++;
+      }
+    }
+    if (n < minVotes) {
+      return null;
+    }
+    double[] tq = new double[n];
+    double[] tr = new double[n];
+    int[] sample = new int[n];
+    int m = 0;
+    for (int p = 0; p < pairs.count; p++) {
+      if (alive[p]) {
+        tq[m] = qTimes[pairs.query[p]];
+        tr[m] = rTimes[pairs.reference[p]];
+        sample[m] = pairs.query[p] + 1;
+        m++;
+      }
+    }
+    int bestVotes = 0;
+    double bestSpeed = 1;
+    int bestCell = 0;
+    for (double s : speeds) {
+      for (int k = 0; k < n; k++) {
+        int bin = (int) ((tr[k] - s * tq[k] - minOffset) / binWidth);
+        for (int cell = bin - 1; cell <= bin; cell++) {
+          if (stamps[cell] != sample[k]) {
+            stamps[cell] = sample[k];
+            int v = ++votes[cell];
+            if (v > bestVotes) {
+              bestVotes = v;
+              bestSpeed = s;
+              bestCell = cell;
+            }
+          }
+        }
+      }
+      for (int k = 0; k < n; k++) {
+        int bin = (int) ((tr[k] - s * tq[k] - minOffset) / binWidth);
+        votes[bin - 1] = 0;
+        votes[bin] = 0;
+        stamps[bin - 1] = 0;
+        stamps[bin] = 0;
+      }
+    }
+    if (bestVotes < minVotes) {
+      return null;
+    }
+    return new TemporalLine(bestSpeed, minOffset + (bestCell + 1) * binWidth);
+  }
+}
