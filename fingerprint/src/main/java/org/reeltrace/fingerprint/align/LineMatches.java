@@ -3,8 +3,8 @@ package org.reeltrace.fingerprint.align;
 import java.util.Arrays;
 
 /**
- * For each query sample, the alive frame pair nearest to a temporal line, if it lies within a
- * tolerance (in reference seconds) of the line.
+ * For each query sample, its most similar alive frame pair within a tolerance (in reference
+ * seconds) of a temporal line; of equally similar pairs, the one nearest the line.
  */
 final class LineMatches {
   final TemporalLine line;
@@ -23,16 +23,25 @@ final class LineMatches {
         continue;
       }
       double predicted = line.referenceTime(qTimes[i]);
-      double best = tolerance;
+      /*
+       * Choosing the most similar pair, not the one nearest the line, keeps the least-squares
+       * refinement from confirming its own starting line: frames change gradually, so the
+       * closest hash marks the true position, while the nearest pair to a slightly wrong line
+       * drifts with it.
+       */
+      double bestDeviation = Double.MAX_VALUE;
       for (int p = pairs.firstOf[i]; p < pairs.firstOf[i + 1]; p++) {
         if (!alive[p]) {
           continue;
         }
         double deviation = Math.abs(rTimes[pairs.reference[p]] - predicted);
-        // Equal deviations: keep the closer hash.
-        if (deviation < best || deviation == best && pairOf[i] >= 0
-            && pairs.distance[p] < pairs.distance[pairOf[i]]) {
-          best = deviation;
+        if (deviation > tolerance) {
+          continue;
+        }
+        int current = pairOf[i];
+        if (current < 0 || pairs.distance[p] < pairs.distance[current]
+            || pairs.distance[p] == pairs.distance[current] && deviation < bestDeviation) {
+          bestDeviation = deviation;
           pairOf[i] = p;
         }
       }

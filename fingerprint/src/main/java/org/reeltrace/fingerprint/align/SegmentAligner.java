@@ -59,7 +59,8 @@ public final class SegmentAligner {
   }
 
   private List<Segment> segments(SampledSequence q, SampledSequence r, FramePairs pairs) {
-    TemporalHough hough = new TemporalHough(q, r, config.minSpeed(), config.maxSpeed());
+    TemporalHough hough = new TemporalHough(q, r, config.minSpeed(), config.maxSpeed(),
+        config.distanceThreshold());
     LineSegmenter segmenter = new LineSegmenter(q, r, pairs, config);
     boolean[] alive = new boolean[pairs.count];
     Arrays.fill(alive, true);

@@ -5,8 +5,9 @@ package org.reeltrace.fingerprint.align;
  * offset).
  *
  * <p>Each matching frame pair (t_q, t_r) votes, for every speed s of a grid, for the offset
- * {@code o = t_r - s * t_q}; the (speed, offset) cell with votes from the most distinct query
- * samples wins, and a least-squares fit over the pairs nearest to that line refines it.
+ * {@code o = t_r - s * t_q}, with weight {@code threshold + 1 - distance}; each query sample adds
+ * only its best pair's weight to a cell. Among the cells with at least {@code minVotes} distinct
+ * query samples the heaviest wins.
  */
 final class TemporalHough {
   /*
@@ -16,9 +17,12 @@ final class TemporalHough {
    *   Schmid, "An image-based approach to video copy detection with spatio-temporal
    *   post-filtering", IEEE Trans. Multimedia 12(4), 2010, vote on (offset) for each of a set of
    *   time-scale factors to allow speed changes. We do the same with a log-spaced speed grid.
-   * - Votes count distinct query samples per cell (a "stamp" per cell), so a still shot, whose
-   *   frames each match many reference frames, adds at most one vote per query sample to any
-   *   cell, and the true line, supported by the moving parts too, still wins.
+   * - A query sample adds at most one vote to a cell (a "stamp" per cell remembers the last
+   *   sample and its weight), so a still shot, whose frames each match many reference frames,
+   *   cannot outvote the true line, which the moving parts support too.
+   * - Votes are weighted by similarity (threshold + 1 - distance): frames change gradually, so a
+   *   wrong speed through a few scenes still finds pairs within the threshold, but farther apart
+   *   than the pairs on the true line.
    * - Offset cells are two reference sample intervals wide and overlap by one, so pairs on a line
    *   are never split between neighbouring cells.
    * - The speed step keeps the drift between neighbouring speeds over the whole query below one
@@ -31,9 +35,14 @@ final class TemporalHough {
   private final double binWidth;
   private final double minOffset;
   private final int[] votes;
+  private final int[] samples;
   private final int[] stamps;
+  private final int[] stampWeights;
+  private final int threshold;
 
-  TemporalHough(SampledSequence q, SampledSequence r, double minSpeed, double maxSpeed) {
+  TemporalHough(SampledSequence q, SampledSequence r, double minSpeed, double maxSpeed,
+      int threshold) {
+    this.threshold = threshold;
     binWidth = r.interval;
     double queryEnd = q.size == 0 ? 0 : q.times[q.size - 1];
     double referenceEnd = r.size == 0 ? 0 : r.times[r.size - 1];
@@ -64,7 +73,9 @@ final class TemporalHough {
     double maxOffset = referenceEnd + 2 * binWidth;
     int bins = (int) Math.ceil((maxOffset - minOffset) / binWidth) + 2;
     votes = new int[bins];
+    samples = new int[bins];
     stamps = new int[bins];
+    stampWeights = new int[bins];
   }
 
   /** The best-supported line through the alive pairs, or null when it has fewer than
@@ -83,42 +94,53 @@ final class TemporalHough {
     double[] tq = new double[n];
     double[] tr = new double[n];
     int[] sample = new int[n];
+    int[] weight = new int[n];
     int m = 0;
     for (int p = 0; p < pairs.count; p++) {
       if (alive[p]) {
         tq[m] = qTimes[pairs.query[p]];
         tr[m] = rTimes[pairs.reference[p]];
         sample[m] = pairs.query[p] + 1;
+        weight[m] = threshold + 1 - pairs.distance[p];
         m++;
       }
     }
     int bestVotes = 0;
     double bestSpeed = 1;
-    int bestCell = 0;
+    int bestCell = -1;
     for (double s : speeds) {
       for (int k = 0; k < n; k++) {
         int bin = (int) ((tr[k] - s * tq[k] - minOffset) / binWidth);
         for (int cell = bin - 1; cell <= bin; cell++) {
+          int v;
           if (stamps[cell] != sample[k]) {
             stamps[cell] = sample[k];
-            int v = ++votes[cell];
-            if (v > bestVotes) {
-              bestVotes = v;
-              bestSpeed = s;
-              bestCell = cell;
-            }
+            stampWeights[cell] = weight[k];
+            samples[cell]++;
+            v = votes[cell] += weight[k];
+          } else if (weight[k] > stampWeights[cell]) {
+            v = votes[cell] += weight[k] - stampWeights[cell];
+            stampWeights[cell] = weight[k];
+          } else {
+            continue;
+          }
+          if (v > bestVotes && samples[cell] >= minVotes) {
+            bestVotes = v;
+            bestSpeed = s;
+            bestCell = cell;
           }
         }
       }
       for (int k = 0; k < n; k++) {
         int bin = (int) ((tr[k] - s * tq[k] - minOffset) / binWidth);
-        votes[bin - 1] = 0;
-        votes[bin] = 0;
-        stamps[bin - 1] = 0;
-        stamps[bin] = 0;
+        for (int cell = bin - 1; cell <= bin; cell++) {
+          votes[cell] = 0;
+          samples[cell] = 0;
+          stamps[cell] = 0;
+        }
       }
     }
-    if (bestVotes < minVotes) {
+    if (bestCell < 0) {
       return null;
     }
     return new TemporalLine(bestSpeed, minOffset + (bestCell + 1) * binWidth);
