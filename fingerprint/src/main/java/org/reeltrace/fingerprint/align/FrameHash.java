@@ -1,20 +1,21 @@
 package org.reeltrace.fingerprint.align;
 
+import java.util.Objects;
+import org.reeltrace.fingerprint.PdqHash;
+
 /**
- * One sampled frame of a video: its time, its 256-bit PDQ hash as four 64-bit words, and PDQ's
- * quality score.
- *
- * <p>The hash words are in PDQ's order ({@code w0} holds the first 64 bits of the 64-digit hex
- * form); any consistent order works for Hamming distances.
+ * One sampled frame of a video: its time, its PDQ hash and PDQ's quality score.
  *
  * @param seconds time of the frame from the start of the video, in seconds, {@code >= 0}
+ * @param hash    the frame's 256-bit PDQ hash
  * @param quality PDQ quality, 0 (flat, featureless) .. 100
  */
-public record FrameHash(double seconds, long w0, long w1, long w2, long w3, int quality) {
+public record FrameHash(double seconds, PdqHash hash, int quality) {
   public FrameHash {
     if (!(seconds >= 0) || Double.isInfinite(seconds)) {
       throw new IllegalArgumentException("frame time must be a finite number >= 0 s, was " + seconds);
     }
+    Objects.requireNonNull(hash, "hash");
     if (quality < 0 || quality > 100) {
       throw new IllegalArgumentException("quality must be 0..100, was " + quality);
     }
@@ -22,9 +23,6 @@ public record FrameHash(double seconds, long w0, long w1, long w2, long w3, int 
 
   /** The Hamming distance (0..256) between this frame's hash and the other's. */
   public int distance(FrameHash other) {
-    return Long.bitCount(w0 ^ other.w0)
-        + Long.bitCount(w1 ^ other.w1)
-        + Long.bitCount(w2 ^ other.w2)
-        + Long.bitCount(w3 ^ other.w3);
+    return hash.distance(other.hash);
   }
 }

@@ -1,10 +1,12 @@
 package org.reeltrace.fingerprint.align;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.reeltrace.fingerprint.PdqDihedral;
 
 /**
  * A video to look up, with optional extra hashes of each frame under rotations and reflections.
@@ -47,6 +49,30 @@ public record QueryFingerprint(VideoFingerprint video, Map<Dihedral, List<FrameH
   /** A query with the original frames only. */
   public static QueryFingerprint of(VideoFingerprint video) {
     return new QueryFingerprint(video, Map.of());
+  }
+
+  /**
+   * A query from the eight dihedral hashes of each sampled frame.
+   *
+   * @param seconds time of each frame, in the order of {@code frames}
+   */
+  public static QueryFingerprint ofDihedral(String videoId, double durationSeconds,
+      double framesPerSecond, List<Double> seconds, List<PdqDihedral> frames) {
+    if (seconds.size() != frames.size()) {
+      throw new IllegalArgumentException("query " + videoId + " has " + seconds.size()
+          + " frame times but " + frames.size() + " frames");
+    }
+    EnumMap<Dihedral, List<FrameHash>> all = new EnumMap<>(Dihedral.class);
+    for (Dihedral d : Dihedral.values()) {
+      List<FrameHash> list = new ArrayList<>(frames.size());
+      for (int i = 0; i < frames.size(); i++) {
+        list.add(new FrameHash(seconds.get(i), d.of(frames.get(i)), frames.get(i).quality()));
+      }
+      all.put(d, list);
+    }
+    VideoFingerprint video =
+        new VideoFingerprint(videoId, durationSeconds, framesPerSecond, all.remove(Dihedral.ORIGINAL));
+    return new QueryFingerprint(video, all);
   }
 
   /** This query with the hashes of one more variant added (or replaced). */

@@ -2,6 +2,7 @@ package org.reeltrace.fingerprint.align;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.reeltrace.fingerprint.PdqHash;
 
 /**
  * A video's frames flattened into arrays for the inner loops, thinned to a maximum sample rate.
@@ -34,7 +35,7 @@ final class SampledSequence {
       times[i] = frame.seconds();
       quality[i] = frame.quality();
       for (int v = 0; v < variantCount; v++) {
-        FrameHash h = variantFrames.get(v).get(i * step);
+        PdqHash h = variantFrames.get(v).get(i * step).hash();
         int at = (i * variantCount + v) * 4;
         words[at] = h.w0();
         words[at + 1] = h.w1();

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.reeltrace.fingerprint.PdqHash;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SegmentAlignerTest {
+  private static final PdqHash ZERO = new PdqHash(0, 0, 0, 0);
   private static final double FPS = 1.0;
   private static final int QUERY_NOISE = 8;
   private static final int REFERENCE_NOISE = 2;
@@ -195,7 +197,7 @@ class SegmentAlignerTest {
     VideoFingerprint sharp = footage.video("ref", FPS, 0, rng);
     List<FrameHash> flat = new ArrayList<>();
     for (FrameHash f : sharp.frames()) {
-      flat.add(new FrameHash(f.seconds(), f.w0(), f.w1(), f.w2(), f.w3(), 10));
+      flat.add(new FrameHash(f.seconds(), f.hash(), 10));
     }
     VideoFingerprint reference = new VideoFingerprint("ref", 20, FPS, flat);
 
@@ -207,12 +209,12 @@ class SegmentAlignerTest {
 
   @Test
   void badValuesAreRejectedWithTheValue() {
-    assertThatThrownBy(() -> new FrameHash(1, 0, 0, 0, 0, 130))
+    assertThatThrownBy(() -> new FrameHash(1, ZERO, 130))
         .hasMessage("quality must be 0..100, was 130");
-    assertThatThrownBy(() -> new FrameHash(-1, 0, 0, 0, 0, 50))
+    assertThatThrownBy(() -> new FrameHash(-1, ZERO, 50))
         .hasMessageContaining("was -1.0");
-    FrameHash a = new FrameHash(1, 0, 0, 0, 0, 50);
-    FrameHash b = new FrameHash(0, 0, 0, 0, 0, 50);
+    FrameHash a = new FrameHash(1, ZERO, 50);
+    FrameHash b = new FrameHash(0, ZERO, 50);
     assertThatThrownBy(() -> new VideoFingerprint("v1", 2, 1, List.of(a, b)))
         .hasMessageContaining("v1").hasMessageContaining("time order");
     assertThatThrownBy(() -> new VideoFingerprint("v1", 2, 0, List.of()))
@@ -226,8 +228,8 @@ class SegmentAlignerTest {
 
   @Test
   void frameDistanceCountsDifferingBits() {
-    FrameHash a = new FrameHash(0, 0, 0, 0, 0, 100);
-    FrameHash b = new FrameHash(0, 0b111, -1L, 0, 1L << 63, 100);
+    FrameHash a = new FrameHash(0, ZERO, 100);
+    FrameHash b = new FrameHash(0, new PdqHash(0b111, -1L, 0, 1L << 63), 100);
     assertThat(a.distance(b)).isEqualTo(3 + 64 + 1);
   }
 

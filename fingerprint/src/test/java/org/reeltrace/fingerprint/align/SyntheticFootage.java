@@ -3,6 +3,7 @@ package org.reeltrace.fingerprint.align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.reeltrace.fingerprint.PdqHash;
 
 /**
  * Synthetic "footage" for aligner tests: a content timeline of 256-bit frame hashes at 10 ticks per
@@ -95,6 +96,6 @@ final class SyntheticFootage {
   }
 
   static FrameHash frame(double seconds, long[] h, int quality) {
-    return new FrameHash(seconds, h[0], h[1], h[2], h[3], quality);
+    return new FrameHash(seconds, new PdqHash(h[0], h[1], h[2], h[3]), quality);
   }
 }
