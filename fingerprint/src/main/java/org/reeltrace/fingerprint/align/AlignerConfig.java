@@ -11,8 +11,10 @@ package org.reeltrace.fingerprint.align;
  * @param maxGapSamples        unmatched query samples bridged inside one segment
  * @param minMatchedFrames     fewest matched query samples a segment must have
  * @param minSegmentSeconds    shortest query duration a segment must have
- * @param maxSamplesPerSecond  denser sequences (e.g. every frame at 30 fps) are thinned to at most
+ * @param maxSamplesPerSecond  a denser query (e.g. every frame at 30 fps) is thinned to at most
  *                             this rate before aligning
+ * @param maxReferenceSamplesPerSecond  likewise for the reference; keep it high, see
+ *                             {@link SegmentAligner}
  * @param maxSegments          most segments reported per query and reference
  */
 public record AlignerConfig(
@@ -24,6 +26,7 @@ public record AlignerConfig(
     int minMatchedFrames,
     double minSegmentSeconds,
     double maxSamplesPerSecond,
+    double maxReferenceSamplesPerSecond,
     int maxSegments) {
   public AlignerConfig {
     if (distanceThreshold < 0 || distanceThreshold > 256) {
@@ -48,6 +51,10 @@ public record AlignerConfig(
     if (!(maxSamplesPerSecond > 0)) {
       throw new IllegalArgumentException("max samples per second must be > 0, was " + maxSamplesPerSecond);
     }
+    if (!(maxReferenceSamplesPerSecond > 0)) {
+      throw new IllegalArgumentException(
+          "max reference samples per second must be > 0, was " + maxReferenceSamplesPerSecond);
+    }
     if (maxSegments < 1) {
       throw new IllegalArgumentException("max segments must be >= 1, was " + maxSegments);
     }
@@ -55,22 +62,24 @@ public record AlignerConfig(
 
   /**
    * Distance 31 and quality 50 as in vPDQ; speeds 0.5..2.0; gaps of up to 2 samples bridged;
-   * segments of at least 3 matched samples and 2 s; sequences thinned to at most 4 samples/s;
-   * at most 32 segments.
+   * segments of at least 3 matched samples and 2 s; the query thinned to at most 4 samples/s,
+   * the reference to at most 30; at most 32 segments.
    */
   public static AlignerConfig defaults() {
-    return new AlignerConfig(31, 50, 0.5, 2.0, 2, 3, 2.0, 4.0, 32);
+    return new AlignerConfig(31, 50, 0.5, 2.0, 2, 3, 2.0, 4.0, 30.0, 32);
   }
 
   /** These settings with another distance threshold. */
   public AlignerConfig withDistanceThreshold(int threshold) {
     return new AlignerConfig(threshold, qualityThreshold, minSpeed, maxSpeed, maxGapSamples,
-        minMatchedFrames, minSegmentSeconds, maxSamplesPerSecond, maxSegments);
+        minMatchedFrames, minSegmentSeconds, maxSamplesPerSecond, maxReferenceSamplesPerSecond,
+        maxSegments);
   }
 
   /** These settings with another quality threshold. */
   public AlignerConfig withQualityThreshold(int threshold) {
     return new AlignerConfig(distanceThreshold, threshold, minSpeed, maxSpeed, maxGapSamples,
-        minMatchedFrames, minSegmentSeconds, maxSamplesPerSecond, maxSegments);
+        minMatchedFrames, minSegmentSeconds, maxSamplesPerSecond, maxReferenceSamplesPerSecond,
+        maxSegments);
   }
 }

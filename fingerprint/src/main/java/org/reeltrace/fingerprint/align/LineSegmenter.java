@@ -85,6 +85,9 @@ final class LineSegmenter {
     }
     double queryStart = query.times[first];
     double queryEnd = query.times[last] + query.interval;
+    if (query.duration > query.times[last]) {
+      queryEnd = Math.min(queryEnd, query.duration);
+    }
     if (matched < config.minMatchedFrames() || distinctReference < 2
         || queryEnd - queryStart < config.minSegmentSeconds() - 1e-9) {
       return;

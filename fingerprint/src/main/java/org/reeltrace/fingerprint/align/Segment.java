@@ -7,8 +7,10 @@ import java.util.Objects;
  * {@code t_ref = speed * t_query + offset}.
  *
  * <p>Time convention: {@code [queryStart, queryEnd]} runs from the first matched query sample's
- * time to the last matched query sample's time plus one query sample interval, so a 10 s clip
- * sampled at 1 fps and matched completely gives {@code [0, 10]}. The reference interval is the
+ * time to the last matched query sample's time plus one query sample interval (clipped to the
+ * query's duration), so a 10 s clip sampled at 1 fps and matched completely gives
+ * {@code [0, 10]}. When the aligner thinned a dense query, the interval is that of the kept
+ * samples. The reference interval is the
  * query interval mapped through the line ({@code referenceStart = speed * queryStart + offset},
  * likewise for the end), clipped to the reference's duration.
  *

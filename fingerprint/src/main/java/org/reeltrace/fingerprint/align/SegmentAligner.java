@@ -24,13 +24,17 @@ import java.util.Objects;
 public final class SegmentAligner {
   /*
    * Pipeline:
-   * 1. Thin both sequences to at most maxSamplesPerSecond (SampledSequence).
+   * 1. Thin the query to at most maxSamplesPerSecond and the reference to at most
+   *    maxReferenceSamplesPerSecond (SampledSequence). The reference stays denser: in fast motion
+   *    PDQ hashes of frames a few frames apart already differ by more than the threshold, so a
+   *    thinned query sample needs the reference frame of the same phase to match.
    * 2. Compare all query samples (every variant) with all reference samples; keep pairs within
    *    the distance threshold, both frames at or above the quality threshold (FramePairs); this
    *    pass also gives vPDQ's bag-of-frames percentages.
    * 3. Greedily: find the line t_ref = speed * t_query + offset with the most supporting query
    *    samples (TemporalHough); refine it twice by least squares over the pair nearest the line
-   *    for each query sample (LineMatches, tolerance 1.5 then 0.75 reference sample intervals);
+   *    for each query sample (LineMatches, tolerance 1.5 then 0.75 offset bins, a bin being the
+   *    larger of the query's and the reference's sample interval);
    *    cut its matches into segments (LineSegmenter); remove the query samples those segments
    *    span and repeat, until no line has minMatchedFrames votes or maxSegments are found. Each
    *    query moment is explained at most once; a reference stretch may be used many times.
@@ -50,7 +54,7 @@ public final class SegmentAligner {
   /** Aligns the query against the reference. */
   public VideoMatch align(QueryFingerprint query, VideoFingerprint reference) {
     SampledSequence q = SampledSequence.of(query, config.maxSamplesPerSecond());
-    SampledSequence r = SampledSequence.of(reference, config.maxSamplesPerSecond());
+    SampledSequence r = SampledSequence.of(reference, config.maxReferenceSamplesPerSecond());
     FramePairs pairs = new FramePairs(q, r, config.distanceThreshold(), config.qualityThreshold());
     List<Segment> segments = pairs.count == 0 ? List.of() : segments(q, r, pairs);
     return new VideoMatch(q.videoId, r.videoId, segments, pairs.queryMatchedPercent,
@@ -62,6 +66,7 @@ public final class SegmentAligner {
     TemporalHough hough = new TemporalHough(q, r, config.minSpeed(), config.maxSpeed(),
         config.distanceThreshold());
     LineSegmenter segmenter = new LineSegmenter(q, r, pairs, config);
+    double bin = hough.binWidth();
     boolean[] alive = new boolean[pairs.count];
     Arrays.fill(alive, true);
     boolean[] consumed = new boolean[q.size];
@@ -73,27 +78,27 @@ public final class SegmentAligner {
       if (coarse == null) {
         break;
       }
-      LineMatches wide = new LineMatches(coarse, 1.5 * r.interval, pairs, alive, consumed,
+      LineMatches wide = new LineMatches(coarse, 1.5 * bin, pairs, alive, consumed,
           q.times, r.times);
       TemporalLine line = wide.fit(pairs, q.times, r.times, config.minSpeed(), config.maxSpeed());
-      LineMatches near = new LineMatches(line, 0.75 * r.interval, pairs, alive, consumed,
+      LineMatches near = new LineMatches(line, 0.75 * bin, pairs, alive, consumed,
           q.times, r.times);
       line = near.fit(pairs, q.times, r.times, config.minSpeed(), config.maxSpeed());
-      LineMatches matches = new LineMatches(line, 0.75 * r.interval, pairs, alive, consumed,
+      LineMatches matches = new LineMatches(line, 0.75 * bin, pairs, alive, consumed,
           q.times, r.times);
       List<Segment> onLine = segmenter.segments(matches, consumed);
       found.addAll(onLine);
       // Retire the pairs this line explained, or if it gave no segment all pairs near it, so the
       // next round looks elsewhere.
       if (onLine.isEmpty()) {
-        retireNear(coarse, 1.5 * r.interval, pairs, alive, q.times, r.times);
-        retireNear(line, 1.5 * r.interval, pairs, alive, q.times, r.times);
+        retireNear(coarse, 1.5 * bin, pairs, alive, q.times, r.times);
+        retireNear(line, 1.5 * bin, pairs, alive, q.times, r.times);
       } else {
         retire(matches, pairs, alive, consumed);
       }
     }
     found.sort(Comparator.comparingDouble(Segment::queryStart));
-    return SegmentMerger.merge(found, q.interval, r.interval, config);
+    return SegmentMerger.merge(found, q.interval, bin, config);
   }
 
   private static void retire(LineMatches matches, FramePairs pairs, boolean[] alive,

@@ -1,5 +1,7 @@
 package org.reeltrace.fingerprint.align;
 
+import java.util.Arrays;
+
 /**
  * Finds the temporal line supported by the most query samples, by Hough voting over (speed,
  * offset).
@@ -23,13 +25,19 @@ final class TemporalHough {
    * - Votes are weighted by similarity (threshold + 1 - distance): frames change gradually, so a
    *   wrong speed through a few scenes still finds pairs within the threshold, but farther apart
    *   than the pairs on the true line.
-   * - Offset cells are two reference sample intervals wide and overlap by one, so pairs on a line
-   *   are never split between neighbouring cells.
-   * - The speed step keeps the drift between neighbouring speeds over the whole query below one
-   *   offset bin, capped at MAX_SPEEDS steps; the least-squares refinement recovers the rest.
+   * - Offset bins are one sample interval wide (the larger of the query's and the reference's);
+   *   cells are two bins wide and overlap by one, so pairs on a line are never split between
+   *   neighbouring cells.
+   * - Only each query sample's VOTING_PAIRS most similar pairs vote: in a still shot a sample
+   *   matches every frame of the shot, which would make voting quadratic, and those votes carry
+   *   no timing information anyway.
+   * - The speed step keeps the drift between neighbouring speeds over the whole query below two
+   *   offset bins at the fastest speed (one at speed 1), capped at MAX_SPEEDS steps; the voting
+   *   only has to land near the line, the least-squares refinement recovers the rest.
    * Cost: (alive pairs) x (speeds), with memory for one row of offset cells.
    */
   private static final int MAX_SPEEDS = 600;
+  private static final int VOTING_PAIRS = 6;
 
   private final double[] speeds;
   private final double binWidth;
@@ -43,11 +51,12 @@ final class TemporalHough {
   TemporalHough(SampledSequence q, SampledSequence r, double minSpeed, double maxSpeed,
       int threshold) {
     this.threshold = threshold;
-    binWidth = r.interval;
+    binWidth = Math.max(r.interval, q.interval);
     double queryEnd = q.size == 0 ? 0 : q.times[q.size - 1];
     double referenceEnd = r.size == 0 ? 0 : r.times[r.size - 1];
     double span = Math.max(queryEnd - (q.size == 0 ? 0 : q.times[0]), binWidth);
-    double step = Math.max(binWidth / (maxSpeed * span), Math.log(maxSpeed / minSpeed) / MAX_SPEEDS);
+    double step =
+        Math.max(2 * binWidth / (maxSpeed * span), Math.log(maxSpeed / minSpeed) / MAX_SPEEDS);
     int below = (int) Math.floor(Math.log(1 / minSpeed) / step + 1e-9);
     int above = (int) Math.floor(Math.log(maxSpeed) / step + 1e-9);
     boolean oneInRange = minSpeed <= 1 && maxSpeed >= 1;
@@ -82,12 +91,8 @@ final class TemporalHough {
    * {@code minVotes} distinct query samples. */
   TemporalLine strongest(FramePairs pairs, boolean[] alive, double[] qTimes, double[] rTimes,
       int minVotes) {
-    int n = 0;
-    for (int p = 0; p < pairs.count; p++) {
-      if (alive[p]) {
-        n++;
-      }
-    }
+    int[] voters = voters(pairs, alive);
+    int n = voters.length;
     if (n < minVotes) {
       return null;
     }
@@ -95,22 +100,19 @@ final class TemporalHough {
     double[] tr = new double[n];
     int[] sample = new int[n];
     int[] weight = new int[n];
-    int m = 0;
-    for (int p = 0; p < pairs.count; p++) {
-      if (alive[p]) {
-        tq[m] = qTimes[pairs.query[p]];
-        tr[m] = rTimes[pairs.reference[p]];
-        sample[m] = pairs.query[p] + 1;
-        weight[m] = threshold + 1 - pairs.distance[p];
-        m++;
-      }
+    for (int m = 0; m < n; m++) {
+      int p = voters[m];
+      tq[m] = qTimes[pairs.query[p]] / binWidth;
+      tr[m] = (rTimes[pairs.reference[p]] - minOffset) / binWidth;
+      sample[m] = pairs.query[p] + 1;
+      weight[m] = threshold + 1 - pairs.distance[p];
     }
     int bestVotes = 0;
     double bestSpeed = 1;
     int bestCell = -1;
     for (double s : speeds) {
       for (int k = 0; k < n; k++) {
-        int bin = (int) ((tr[k] - s * tq[k] - minOffset) / binWidth);
+        int bin = (int) (tr[k] - s * tq[k]);
         for (int cell = bin - 1; cell <= bin; cell++) {
           int v;
           if (stamps[cell] != sample[k]) {
@@ -132,7 +134,7 @@ final class TemporalHough {
         }
       }
       for (int k = 0; k < n; k++) {
-        int bin = (int) ((tr[k] - s * tq[k] - minOffset) / binWidth);
+        int bin = (int) (tr[k] - s * tq[k]);
         for (int cell = bin - 1; cell <= bin; cell++) {
           votes[cell] = 0;
           samples[cell] = 0;
@@ -144,5 +146,38 @@ final class TemporalHough {
       return null;
     }
     return new TemporalLine(bestSpeed, minOffset + (bestCell + 1) * binWidth);
+  }
+
+  /** The width of one offset bin, in reference seconds. */
+  double binWidth() {
+    return binWidth;
+  }
+
+  /** The alive pairs that vote: each query sample's VOTING_PAIRS most similar ones. */
+  private static int[] voters(FramePairs pairs, boolean[] alive) {
+    int[] out = new int[pairs.count];
+    int n = 0;
+    int querySamples = pairs.firstOf.length - 1;
+    for (int i = 0; i < querySamples; i++) {
+      int start = n;
+      for (int p = pairs.firstOf[i]; p < pairs.firstOf[i + 1]; p++) {
+        if (alive[p]) {
+          out[n++] = p;
+        }
+      }
+      if (n - start > VOTING_PAIRS) {
+        // Keep the most similar; the sort key packs distance above the pair index.
+        long[] keyed = new long[n - start];
+        for (int k = start; k < n; k++) {
+          keyed[k - start] = ((long) pairs.distance[out[k]] << 32) | out[k];
+        }
+        Arrays.sort(keyed);
+        for (int k = 0; k < VOTING_PAIRS; k++) {
+          out[start + k] = (int) keyed[k];
+        }
+        n = start + VOTING_PAIRS;
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 }
