@@ -27,7 +27,7 @@ final class LineSegmenter {
     this.config = config;
   }
 
-  /** The segments on the line; marks the query samples they span as consumed. */
+  /** The segments on the line, skipping consumed query samples. */
   List<Segment> segments(LineMatches matches, boolean[] consumed) {
     List<Segment> out = new ArrayList<>();
     int first = -1;
@@ -51,14 +51,16 @@ final class LineSegmenter {
       }
     }
     close(matches, first, last, out);
-    for (Segment s : out) {
-      for (int i = 0; i < query.size; i++) {
-        if (query.times[i] >= s.queryStart() && query.times[i] < s.queryEnd()) {
-          consumed[i] = true;
-        }
+    return out;
+  }
+
+  /** Marks the query samples the segment spans as consumed. */
+  void consume(Segment segment, boolean[] consumed) {
+    for (int i = 0; i < query.size; i++) {
+      if (query.times[i] >= segment.queryStart() && query.times[i] < segment.queryEnd()) {
+        consumed[i] = true;
       }
     }
-    return out;
   }
 
   private void close(LineMatches matches, int first, int last, List<Segment> out) {

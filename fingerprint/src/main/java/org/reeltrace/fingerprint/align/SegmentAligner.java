@@ -31,16 +31,20 @@ public final class SegmentAligner {
    * 2. Compare all query samples (every variant) with all reference samples; keep pairs within
    *    the distance threshold, both frames at or above the quality threshold (FramePairs); this
    *    pass also gives vPDQ's bag-of-frames percentages.
-   * 3. Greedily: find the line t_ref = speed * t_query + offset with the most supporting query
-   *    samples (TemporalHough); refine it twice by least squares over the pair nearest the line
-   *    for each query sample (LineMatches, tolerance 1.5 then 0.75 offset bins, a bin being the
-   *    larger of the query's and the reference's sample interval);
-   *    cut its matches into segments (LineSegmenter); remove the query samples those segments
-   *    span and repeat, until no line has minMatchedFrames votes or maxSegments are found. Each
-   *    query moment is explained at most once; a reference stretch may be used many times.
+   * 3. Greedily, one segment per round: take the strongest lines t_ref = speed * t_query +
+   *    offset of CANDIDATE_LINES well-separated speeds (TemporalHough); refine each (see
+   *    refine()); cut each line's matches into segments (LineSegmenter); keep the single
+   *    segment with the most similarity-weighted matches, remove the query samples it spans and
+   *    repeat, until no line has minMatchedFrames votes or maxSegments are found. Judging lines
+   *    by their best segment, not by their total votes, stops a wrong line that grazes two
+   *    copies of one reference stretch from beating the true line of each. Each query moment is
+   *    explained at most once; a reference stretch may be used many times.
    * 4. Merge neighbouring segments that lie on the same line (the greedy pass may split one
    *    copy whose line was fitted before its whole extent was known).
    */
+  private static final int CANDIDATE_LINES = 8;
+  private static final double F_SPEED_CHANGE = 5.0;
+
   private final AlignerConfig config;
 
   public SegmentAligner(AlignerConfig config) {
@@ -73,32 +77,78 @@ public final class SegmentAligner {
     List<Segment> found = new ArrayList<>();
     for (int round = 0; round < 4 * config.maxSegments() && found.size() < config.maxSegments();
         round++) {
-      TemporalLine coarse = hough.strongest(pairs, alive, q.times, r.times,
-          config.minMatchedFrames());
-      if (coarse == null) {
+      List<TemporalLine> candidates = hough.candidates(pairs, alive, q.times, r.times,
+          config.minMatchedFrames(), CANDIDATE_LINES);
+      if (candidates.isEmpty()) {
         break;
       }
-      LineMatches wide = new LineMatches(coarse, 1.5 * bin, pairs, alive, consumed,
-          q.times, r.times);
-      TemporalLine line = wide.fit(pairs, q.times, r.times, config.minSpeed(), config.maxSpeed());
-      LineMatches near = new LineMatches(line, 0.75 * bin, pairs, alive, consumed,
-          q.times, r.times);
-      line = near.fit(pairs, q.times, r.times, config.minSpeed(), config.maxSpeed());
-      LineMatches matches = new LineMatches(line, 0.75 * bin, pairs, alive, consumed,
-          q.times, r.times);
-      List<Segment> onLine = segmenter.segments(matches, consumed);
-      found.addAll(onLine);
-      // Retire the pairs this line explained, or if it gave no segment all pairs near it, so the
-      // next round looks elsewhere.
-      if (onLine.isEmpty()) {
-        retireNear(coarse, 1.5 * bin, pairs, alive, q.times, r.times);
-        retireNear(line, 1.5 * bin, pairs, alive, q.times, r.times);
-      } else {
-        retire(matches, pairs, alive, consumed);
+      Segment best = null;
+      LineMatches bestMatches = null;
+      for (TemporalLine coarse : candidates) {
+        LineMatches matches = refine(coarse, bin, pairs, alive, consumed, q, r);
+        for (Segment segment : segmenter.segments(matches, consumed)) {
+          if (best == null || support(segment) > support(best)) {
+            best = segment;
+            bestMatches = matches;
+          }
+        }
       }
+      if (best == null) {
+        // No candidate gave a segment: retire the pairs near all of them and look elsewhere.
+        for (TemporalLine coarse : candidates) {
+          retireNear(coarse, 1.5 * bin, pairs, alive, q.times, r.times);
+        }
+        continue;
+      }
+      found.add(best);
+      segmenter.consume(best, consumed);
+      retire(bestMatches, pairs, alive, consumed);
     }
     found.sort(Comparator.comparingDouble(Segment::queryStart));
     return SegmentMerger.merge(found, q.interval, bin, config);
+  }
+
+  /*
+   * Refinement: least squares over the matches within 1.5 offset bins of the voted line, again
+   * within 0.75 bins of the result. Then Occam's razor: most copies are not retimed, and a short
+   * segment cannot tell a small speed change from sampling jitter, so speed 1 (offset fitted) is
+   * kept unless the free speed fits the positions significantly better, by the F-test of nested
+   * linear models: F = (RSS_1 - RSS_free) / (RSS_free / (n - 2)) above F_SPEED_CHANGE (about the
+   * 5 % critical value of F(1, n-2) for n >= 10).
+   */
+  private LineMatches refine(TemporalLine coarse, double bin, FramePairs pairs, boolean[] alive,
+      boolean[] consumed, SampledSequence q, SampledSequence r) {
+    LineMatches wide = matchesOn(coarse, 1.5 * bin, pairs, alive, consumed, q, r);
+    TemporalLine line = wide.fit(q.times, config.minSpeed(), config.maxSpeed());
+    LineMatches near = matchesOn(line, 0.75 * bin, pairs, alive, consumed, q, r);
+    TemporalLine free = near.fit(q.times, config.minSpeed(), config.maxSpeed());
+    if (config.minSpeed() <= 1 && config.maxSpeed() >= 1 && free.speed() != 1
+        && near.count > 2) {
+      TemporalLine unit = near.fitAtSpeed(q.times, 1.0);
+      double freeResidual = near.residual(free, q.times);
+      double unitResidual = near.residual(unit, q.times);
+      double noise = Math.max(freeResidual / (near.count - 2), 1e-6 * bin * bin);
+      if ((unitResidual - freeResidual) / noise <= F_SPEED_CHANGE) {
+        free = unit;
+      }
+    }
+    return matchesOn(free, 0.75 * bin, pairs, alive, consumed, q, r);
+  }
+
+  /**
+   * How strongly a segment is supported: its matches weighted by squared similarity, so a wrong
+   * line that grazes several scenes at the edge of the threshold does not outweigh a shorter
+   * line of close matches.
+   */
+  private double support(Segment segment) {
+    double similarity = config.distanceThreshold() + 1 - segment.meanDistance();
+    return segment.matchedFrames() * similarity * similarity;
+  }
+
+  private LineMatches matchesOn(TemporalLine line, double tolerance, FramePairs pairs,
+      boolean[] alive, boolean[] consumed, SampledSequence q, SampledSequence r) {
+    return new LineMatches(line, tolerance, pairs, alive, consumed, q.times, r.times,
+        config.distanceThreshold());
   }
 
   private static void retire(LineMatches matches, FramePairs pairs, boolean[] alive,

@@ -1,6 +1,8 @@
 package org.reeltrace.fingerprint.align;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Finds the temporal line supported by the most query samples, by Hough voting over (speed,
@@ -38,8 +40,10 @@ final class TemporalHough {
    */
   private static final int MAX_SPEEDS = 600;
   private static final int VOTING_PAIRS = 6;
+  private static final int SPEED_SEPARATION = 3;
 
   private final double[] speeds;
+  private final double step;
   private final double binWidth;
   private final double minOffset;
   private final int[] votes;
@@ -55,7 +59,7 @@ final class TemporalHough {
     double queryEnd = q.size == 0 ? 0 : q.times[q.size - 1];
     double referenceEnd = r.size == 0 ? 0 : r.times[r.size - 1];
     double span = Math.max(queryEnd - (q.size == 0 ? 0 : q.times[0]), binWidth);
-    double step =
+    step =
         Math.max(2 * binWidth / (maxSpeed * span), Math.log(maxSpeed / minSpeed) / MAX_SPEEDS);
     int below = (int) Math.floor(Math.log(1 / minSpeed) / step + 1e-9);
     int above = (int) Math.floor(Math.log(maxSpeed) / step + 1e-9);
@@ -87,14 +91,18 @@ final class TemporalHough {
     stampWeights = new int[bins];
   }
 
-  /** The best-supported line through the alive pairs, or null when it has fewer than
-   * {@code minVotes} distinct query samples. */
-  TemporalLine strongest(FramePairs pairs, boolean[] alive, double[] qTimes, double[] rTimes,
-      int minVotes) {
+  /**
+   * Up to {@code limit} well-supported lines through the alive pairs, strongest first: the best
+   * cell of each speed, keeping only speeds more than {@code SPEED_SEPARATION} grid steps from a
+   * stronger one chosen (a peak smears over neighbouring speeds). Cells need votes from at least
+   * {@code minVotes} distinct query samples; empty when none has.
+   */
+  List<TemporalLine> candidates(FramePairs pairs, boolean[] alive, double[] qTimes,
+      double[] rTimes, int minVotes, int limit) {
     int[] voters = voters(pairs, alive);
     int n = voters.length;
     if (n < minVotes) {
-      return null;
+      return List.of();
     }
     double[] tq = new double[n];
     double[] tr = new double[n];
@@ -107,10 +115,12 @@ final class TemporalHough {
       sample[m] = pairs.query[p] + 1;
       weight[m] = threshold + 1 - pairs.distance[p];
     }
-    int bestVotes = 0;
-    double bestSpeed = 1;
-    int bestCell = -1;
-    for (double s : speeds) {
+    int[] speedVotes = new int[speeds.length];
+    int[] speedCell = new int[speeds.length];
+    for (int si = 0; si < speeds.length; si++) {
+      double s = speeds[si];
+      int bestVotes = 0;
+      int bestCell = -1;
       for (int k = 0; k < n; k++) {
         int bin = (int) (tr[k] - s * tq[k]);
         for (int cell = bin - 1; cell <= bin; cell++) {
@@ -128,11 +138,12 @@ final class TemporalHough {
           }
           if (v > bestVotes && samples[cell] >= minVotes) {
             bestVotes = v;
-            bestSpeed = s;
             bestCell = cell;
           }
         }
       }
+      speedVotes[si] = bestVotes;
+      speedCell[si] = bestCell;
       for (int k = 0; k < n; k++) {
         int bin = (int) (tr[k] - s * tq[k]);
         for (int cell = bin - 1; cell <= bin; cell++) {
@@ -142,10 +153,29 @@ final class TemporalHough {
         }
       }
     }
-    if (bestCell < 0) {
-      return null;
+    // Strongest first; equal votes keep the grid order, which starts at speed 1.
+    Integer[] order = new Integer[speeds.length];
+    for (int si = 0; si < order.length; si++) {
+      order[si] = si;
     }
-    return new TemporalLine(bestSpeed, minOffset + (bestCell + 1) * binWidth);
+    Arrays.sort(order, (a, b) -> Integer.compare(speedVotes[b], speedVotes[a]));
+    List<TemporalLine> out = new ArrayList<>();
+    for (int si : order) {
+      if (out.size() == limit || speedCell[si] < 0) {
+        break;
+      }
+      boolean separate = true;
+      for (TemporalLine chosen : out) {
+        if (Math.abs(Math.log(speeds[si] / chosen.speed())) <= SPEED_SEPARATION * step) {
+          separate = false;
+          break;
+        }
+      }
+      if (separate) {
+        out.add(new TemporalLine(speeds[si], minOffset + (speedCell[si] + 1) * binWidth));
+      }
+    }
+    return out;
   }
 
   /** The width of one offset bin, in reference seconds. */

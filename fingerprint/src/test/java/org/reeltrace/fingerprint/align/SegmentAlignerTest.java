@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -205,6 +207,51 @@ class SegmentAlignerTest {
 
     assertThat(match.segments()).isEmpty();
     assertThat(match.queryMatchedPercent()).isZero();
+  }
+
+  @Test
+  void realTrimsOfOneVideoAreFoundAtTheirOffsets() throws IOException {
+    VideoFingerprint original = sampleHashes("chair-orig-22-sd-bar");
+    VideoFingerprint trimmed19 = sampleHashes("chair-19-sd-bar");
+    VideoFingerprint trimmed20 = sampleHashes("chair-20-sd-bar");
+    VideoFingerprint sepia = sampleHashes("chair-22-sd-sepia-bar");
+
+    // Frame-by-frame comparison of the hash files shows chair-19 starts 3.70 s into the original
+    // (111 frames at 30 fps) and chair-20 2.00 s in; the sepia copy is the whole original.
+    assertThat(aligner.align(QueryFingerprint.of(trimmed19), original).segments())
+        .singleElement().satisfies(s -> assertSegment(s, 0, 18.8, 3.7, 22.43));
+    assertThat(aligner.align(QueryFingerprint.of(trimmed20), original).segments())
+        .singleElement().satisfies(s -> assertSegment(s, 0, 20.47, 2.0, 22.43));
+    VideoMatch whole = aligner.align(QueryFingerprint.of(sepia), original);
+    assertThat(whole.segments()).singleElement().satisfies(s -> assertSegment(s, 0, 22.43, 0, 22.43));
+    assertThat(whole.queryAlignedPercent()).isCloseTo(100.0, within(1.0));
+  }
+
+  @Test
+  void realUnrelatedVideosDoNotMatch() throws IOException {
+    VideoFingerprint chair = sampleHashes("chair-orig-22-sd-bar");
+    for (String other : List.of("doorknob-hd-no-bar", "pattern-hd-no-bar", "pattern-longer-no-bar")) {
+      VideoMatch match = aligner.align(QueryFingerprint.of(sampleHashes(other)), chair);
+      assertThat(match.segments()).as(other).isEmpty();
+      assertThat(match.queryMatchedPercent()).as(other).isZero();
+    }
+  }
+
+  private static void assertSegment(Segment s, double qStart, double qEnd, double rStart,
+      double rEnd) {
+    assertThat(s.queryStart()).as("query start of %s", s).isCloseTo(qStart, within(0.3));
+    assertThat(s.queryEnd()).as("query end of %s", s).isCloseTo(qEnd, within(0.3));
+    assertThat(s.referenceStart()).as("reference start of %s", s).isCloseTo(rStart, within(0.3));
+    assertThat(s.referenceEnd()).as("reference end of %s", s).isCloseTo(rEnd, within(0.3));
+    assertThat(s.speed()).as("speed of %s", s).isCloseTo(1.0, within(0.01));
+  }
+
+  private static VideoFingerprint sampleHashes(String name) throws IOException {
+    String root = System.getProperty("reeltrace.testdata");
+    assertThat(root).as("system property reeltrace.testdata").isNotNull();
+    Path file = Path.of(root, "vpdq", "sample-hashes", name + ".txt");
+    assertThat(file).as("vPDQ sample hashes").exists();
+    return VpdqHashFile.read(file);
   }
 
   @Test
