@@ -30,13 +30,12 @@ public final class PdqHasher {
 
   private final PdqImageLuma imageLuma = new PdqImageLuma();
   private final PdqBits bits = new PdqBits();
+  private final PdqDownsampler downsampler = new PdqDownsampler();
   private final float[] block64 = new float[64 * 64];
   private final float[] t16x64 = new float[16 * 64];
   private final float[] dct = new float[16 * 16];
   private final float[] variant = new float[16 * 16];
   private float[] plane = new float[0];
-  private float[] scratch = new float[0];
-  private float[] sums = new float[0];
   private int quality;
 
   /**
@@ -172,17 +171,12 @@ public final class PdqHasher {
     int n = rows * Math.max(cols, PdqDownsampler.OUT);
     if (plane.length < n) {
       plane = new float[n];
-      scratch = new float[n];
-    }
-    int side = Math.max(Math.max(rows, cols), PdqDownsampler.OUT);
-    if (sums.length < side) {
-      sums = new float[side];
     }
   }
 
   /** Blur, decimate, quality and DCT of the {@code rows × cols} plane now in {@link #plane}. */
   private void finish(int rows, int cols) {
-    PdqDownsampler.blurAndDecimate(plane, scratch, sums, rows, cols, block64);
+    downsampler.blurAndDecimate(plane, rows, cols, block64);
     quality = PdqQuality.of(block64);
     PdqDct.transform(block64, t16x64, dct);
   }
