@@ -36,10 +36,21 @@ final class PdqDownsampler {
   static final int OUT = 64;
   private static final int BLOCK = 8;
 
-  private float[] scratch = new float[0];
-  private float[] colSums = new float[0];
-  private float[] rowSums = new float[0];
   private final int[] sampleCols = new int[OUT];
+  /** Ring of the latest first-pass row outputs. */
+  private float[] firstRows = new float[0];
+  /** Up to eight first-pass column outputs awaiting the second row pass. */
+  private float[] firstCols = new float[0];
+  /** Running sums of the column pass, one per column. */
+  private float[] colSums = new float[0];
+  /** Raw running sums of up to eight rows. */
+  private float[] rowSums = new float[0];
+  /** Second row pass output, rows × 64, and second column pass output, rows × 64. */
+  private float[] secondRows = new float[0];
+  private float[] secondCols = new float[0];
+  private int produced;
+  private int pending;
+  private int finished;
 
   /** The reference's box window: {@code (oldDimension + 2 * newDimension - 1) / (2 * newDimension)}. */
   static int windowSize(int oldDimension, int newDimension) {
@@ -51,81 +62,165 @@ final class PdqDownsampler {
     return (int) (((i + 0.5) * n) / OUT);
   }
 
-  /**
-   * Blurs {@code a} ({@code rows × cols}, row-major; overwritten, and it must hold at least
-   * {@code rows × max(cols, 64)} floats) and writes the 64×64 decimation into {@code out}.
-   */
+  /** Blurs {@code a} ({@code rows × cols}, row-major, not modified) and writes the 64×64 decimation into {@code out}. */
   void blurAndDecimate(float[] a, int rows, int cols, float[] out) {
     if (rows == OUT && cols == OUT) {
       // The reference skips the blur for input that is already 64×64 (e.g. video frames scaled by FFmpeg).
       System.arraycopy(a, 0, out, 0, OUT * OUT);
       return;
     }
-    ensureCapacity(rows, cols);
-    float[] b = scratch;
     int rowWindow = windowSize(cols, OUT); // along each row, i.e. across columns
     int colWindow = windowSize(rows, OUT);
     for (int j = 0; j < OUT; j++) {
       sampleCols[j] = sampleIndex(j, cols);
     }
-    // Pass 1: rows a -> b, columns b -> a.
-    boxRows(a, b, rows, cols, rowWindow, false);
-    boxColumns(b, a, rows, cols, colWindow);
-    // Pass 2: rows a -> b keeping only the 64 sampled columns (b becomes rows × 64),
-    // columns b -> a (rows × 64), then the 64 sampled rows.
-    boxRows(a, b, rows, cols, rowWindow, true);
-    boxColumns(b, a, rows, OUT, colWindow);
+    ensureCapacity(rows, cols, colWindow);
+    streamFirstPassAndSecondRows(a, rows, cols, rowWindow, colWindow);
+    boxColumns(secondRows, secondCols, rows, OUT, colWindow);
     for (int i = 0; i < OUT; i++) {
-      System.arraycopy(a, sampleIndex(i, rows) * OUT, out, i * OUT, OUT);
+      System.arraycopy(secondCols, sampleIndex(i, rows) * OUT, out, i * OUT, OUT);
     }
   }
 
-  private void ensureCapacity(int rows, int cols) {
-    int n = rows * Math.max(cols, OUT);
-    if (scratch.length < n) {
-      scratch = new float[n];
+  private void ensureCapacity(int rows, int cols, int colWindow) {
+    int ring = ringRows(colWindow) * cols;
+    if (firstRows.length < ring) {
+      firstRows = new float[ring];
     }
     if (colSums.length < Math.max(cols, OUT)) {
       colSums = new float[Math.max(cols, OUT)];
     }
     if (rowSums.length < BLOCK * cols) {
       rowSums = new float[BLOCK * cols];
+      firstCols = new float[BLOCK * cols];
+    }
+    if (secondRows.length < rows * OUT) {
+      secondRows = new float[rows * OUT];
+      secondCols = new float[rows * OUT];
     }
   }
 
-  /**
-   * The box along every row of {@code in} into {@code out}: all {@code cols} outputs per row, or with
-   * {@code sampled} only those at the 64 sampled columns ({@code out} then is {@code rows × 64}).
+  /*
+   * Streaming: the first row pass fills a ring of the latest rows (eight at a time), the first column
+   * pass consumes them one row at a time as soon as its window has them, and every eight finished rows
+   * go through the second row pass (sampled). Only a few rows are ever live, so the work stays in the
+   * CPU caches instead of sweeping the whole plane four times.
    */
-  void boxRows(float[] in, float[] out, int rows, int cols, int window, boolean sampled) {
-    // Full rows: the raw running sums go straight to their place in out and are divided there, in
-    // place (same array, same index, which the JIT vectorises). Sampled rows: the sums of a block of
-    // rows go to rowSums, and only the 64 sampled ones are divided into out.
-    float[] sums = sampled ? rowSums : out;
-    int r = 0;
-    while (r < rows) {
-      int block = Math.min(BLOCK, rows - r);
-      int base = sampled ? 0 : r * cols;
-      if (block == BLOCK) {
-        rowSums8(in, r * cols, cols, window, sums, base);
+
+  /** Rows in the first-pass ring: a multiple of 8 above colWindow + 7, so a new block never overwrites a live row. */
+  private static int ringRows(int colWindow) {
+    return (colWindow + BLOCK + BLOCK - 1) / BLOCK * BLOCK;
+  }
+
+  private void streamFirstPassAndSecondRows(
+      float[] a, int rows, int cols, int rowWindow, int colWindow) {
+    int ring = ringRows(colWindow);
+    int half = (colWindow + 2) / 2;
+    float[] sums = colSums;
+    Arrays.fill(sums, 0, cols, 0f);
+    produced = 0;
+    pending = 0;
+    finished = 0;
+    for (int ri = 0; ri < rows; ri++) {
+      while (produced <= ri) {
+        produceFirstRows(a, rows, cols, rowWindow, ring);
+      }
+      int in = (ri % ring) * cols;
+      if (ri < half - 1) {
+        for (int j = 0; j < cols; j++) {
+          sums[j] += firstRows[in + j];
+        }
+      } else if (ri < colWindow) {
+        float count = ri + 1;
+        int o = pending * cols;
+        for (int j = 0; j < cols; j++) {
+          float s = sums[j] + firstRows[in + j];
+          sums[j] = s;
+          firstCols[o + j] = s / count;
+        }
+        emitFirstColumnRow(cols, rowWindow);
       } else {
-        for (int k = 0; k < block; k++) {
-          rowSums1(in, (r + k) * cols, cols, window, sums, base + k * cols);
-        }
-      }
-      for (int k = 0; k < block; k++) {
-        if (sampled) {
-          divideSampled(sums, k * cols, cols, window, out, (r + k) * OUT);
+        int old = ((ri - colWindow) % ring) * cols;
+        int o = pending * cols;
+        if (isPowerOfTwo(colWindow)) {
+          float inverse = 1f / colWindow;
+          for (int j = 0; j < cols; j++) {
+            float s = sums[j] + firstRows[in + j] - firstRows[old + j];
+            sums[j] = s;
+            firstCols[o + j] = s * inverse;
+          }
         } else {
-          divideRowInPlace(out, (r + k) * cols, cols, window);
+          float count = colWindow;
+          for (int j = 0; j < cols; j++) {
+            float s = sums[j] + firstRows[in + j] - firstRows[old + j];
+            sums[j] = s;
+            firstCols[o + j] = s / count;
+          }
         }
+        emitFirstColumnRow(cols, rowWindow);
       }
-      r += block;
     }
+    for (int t = 0; t < half - 1; t++) {
+      int old = ((rows - colWindow + t) % ring) * cols;
+      float count = colWindow - 1 - t;
+      int o = pending * cols;
+      for (int j = 0; j < cols; j++) {
+        float s = sums[j] - firstRows[old + j];
+        sums[j] = s;
+        firstCols[o + j] = s / count;
+      }
+      emitFirstColumnRow(cols, rowWindow);
+    }
+    if (pending > 0) {
+      secondRowPass(cols, rowWindow);
+    }
+  }
+
+  /** First row pass for the next block of up to eight input rows, into the ring. */
+  private void produceFirstRows(float[] a, int rows, int cols, int rowWindow, int ring) {
+    int r = produced;
+    if (rows - r >= BLOCK) {
+      int slot = (r % ring) * cols;
+      rowSums8(a, r * cols, cols, rowWindow, firstRows, slot);
+      for (int k = 0; k < BLOCK; k++) {
+        divideRowInPlace(firstRows, slot + k * cols, cols, rowWindow);
+      }
+      produced = r + BLOCK;
+    } else {
+      for (; r < rows; r++) {
+        int slot = (r % ring) * cols;
+        rowSums1(a, r * cols, cols, rowWindow, firstRows, slot);
+        divideRowInPlace(firstRows, slot, cols, rowWindow);
+      }
+      produced = rows;
+    }
+  }
+
+  /** One more first-pass output row is in firstCols; run the second row pass per eight of them. */
+  private void emitFirstColumnRow(int cols, int rowWindow) {
+    if (++pending == BLOCK) {
+      secondRowPass(cols, rowWindow);
+    }
+  }
+
+  /** Second row pass over the pending first-pass rows, keeping the 64 sampled columns. */
+  private void secondRowPass(int cols, int rowWindow) {
+    if (pending == BLOCK) {
+      rowSums8(firstCols, 0, cols, rowWindow, rowSums, 0);
+    } else {
+      for (int k = 0; k < pending; k++) {
+        rowSums1(firstCols, k * cols, cols, rowWindow, rowSums, k * cols);
+      }
+    }
+    for (int k = 0; k < pending; k++) {
+      divideSampled(rowSums, k * cols, cols, rowWindow, secondRows, (finished + k) * OUT);
+    }
+    finished += pending;
+    pending = 0;
   }
 
   /** Raw running sums (not yet divided) along one row, in the reference's order of operations. */
-  static void rowSums1(float[] in, int off, int n, int window, float[] sums, int soff) {
+  private static void rowSums1(float[] in, int off, int n, int window, float[] sums, int soff) {
     int half = (window + 2) / 2;
     float sum = 0f;
     int ri = off;
@@ -153,7 +248,7 @@ final class PdqDownsampler {
    * {@link #rowSums1} for eight consecutive rows at once (row k's sums at {@code sums[soff + k * n]}):
    * the sliding phase keeps the eight sums in locals so their dependency chains run in parallel.
    */
-  static void rowSums8(float[] in, int off, int n, int window, float[] sums, int soff) {
+  private static void rowSums8(float[] in, int off, int n, int window, float[] sums, int soff) {
     int half = (window + 2) / 2;
     int lead = window - half + 1; // outputs before the window is full
     // Growing phase, row by row (short).
@@ -228,7 +323,7 @@ final class PdqDownsampler {
   }
 
   /** Replaces the running sums {@code row[off + o]} of one row by {@code row[off + o] / count(o)}. */
-  static void divideRowInPlace(float[] row, int off, int n, int window) {
+  private static void divideRowInPlace(float[] row, int off, int n, int window) {
     int half = (window + 2) / 2;
     int lead = window - half + 1;
     for (int o = 0; o < lead; o++) {
@@ -265,7 +360,7 @@ final class PdqDownsampler {
    * One 1-D box down every column of {@code in} ({@code rows × cols}, row-major) into {@code out}. All
    * columns advance together, each with its own running sum.
    */
-  void boxColumns(float[] in, float[] out, int rows, int cols, int window) {
+  private void boxColumns(float[] in, float[] out, int rows, int cols, int window) {
     float[] sums = colSums;
     int half = (window + 2) / 2;
     Arrays.fill(sums, 0, cols, 0f);

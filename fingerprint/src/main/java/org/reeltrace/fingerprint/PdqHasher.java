@@ -118,7 +118,7 @@ public final class PdqHasher {
     }
     ensureCapacity(rows, cols);
     imageLuma.fill(image, plane);
-    finish(rows, cols);
+    finish(plane, rows, cols);
     return true;
   }
 
@@ -136,7 +136,7 @@ public final class PdqHasher {
         p[out + x] = luma[in + x] & 0xff;
       }
     }
-    finish(height, width);
+    finish(plane, height, width);
     return true;
   }
 
@@ -145,9 +145,7 @@ public final class PdqHasher {
     if (height < MIN_SIDE || width < MIN_SIDE) {
       return false;
     }
-    ensureCapacity(height, width);
-    System.arraycopy(luma, 0, plane, 0, width * height);
-    finish(height, width);
+    finish(luma, height, width); // the blur does not modify its input
     return true;
   }
 
@@ -167,16 +165,15 @@ public final class PdqHasher {
   }
 
   private void ensureCapacity(int rows, int cols) {
-    // The second blur pass keeps 64 columns, so a narrow image still needs rows × 64 floats.
-    int n = rows * Math.max(cols, PdqDownsampler.OUT);
+    int n = rows * cols;
     if (plane.length < n) {
       plane = new float[n];
     }
   }
 
-  /** Blur, decimate, quality and DCT of the {@code rows × cols} plane now in {@link #plane}. */
-  private void finish(int rows, int cols) {
-    downsampler.blurAndDecimate(plane, rows, cols, block64);
+  /** Blur, decimate, quality and DCT of a {@code rows × cols} plane. */
+  private void finish(float[] luma, int rows, int cols) {
+    downsampler.blurAndDecimate(luma, rows, cols, block64);
     quality = PdqQuality.of(block64);
     PdqDct.transform(block64, t16x64, dct);
   }
