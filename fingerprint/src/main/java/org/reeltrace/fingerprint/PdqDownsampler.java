@@ -309,10 +309,18 @@ final class PdqDownsampler {
       sums[o6 + o] = s6;
       sums[o7 + o] = s7;
     }
-    float[] last = {s0, s1, s2, s3, s4, s5, s6, s7};
     // Shrinking phase, row by row (short).
     for (int k = 0; k < BLOCK; k++) {
-      float sum = last[k];
+      float sum = switch (k) {
+        case 0 -> s0;
+        case 1 -> s1;
+        case 2 -> s2;
+        case 3 -> s3;
+        case 4 -> s4;
+        case 5 -> s5;
+        case 6 -> s6;
+        default -> s7;
+      };
       int li = off + k * n + slides;
       int o = soff + k * n + lead + slides;
       for (int i = 0; i < half - 1; i++) {

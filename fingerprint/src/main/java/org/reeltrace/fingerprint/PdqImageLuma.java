@@ -33,6 +33,8 @@ final class PdqImageLuma {
   private static final float B = 0.114f;
 
   private int[] row = new int[0];
+  private int[] sourceCol = new int[0];
+  private int[] colOffset = new int[0];
 
   /** The number of luma rows (the image height, or 512 when the image is resized). */
   static int rows(BufferedImage image) {
@@ -54,13 +56,16 @@ final class PdqImageLuma {
     int height = image.getHeight();
     int rows = rows(image);
     int cols = cols(image);
-    int[] sourceCol = new int[cols];
+    if (sourceCol.length < cols) {
+      sourceCol = new int[cols];
+      colOffset = new int[cols];
+    }
     for (int x = 0; x < cols; x++) {
       sourceCol[x] = (int) ((long) x * width / cols);
     }
     int bands = rawBands(image);
     Raster raster = image.getRaster();
-    if (bands > 0 && fillInterleaved(raster, bands, rows, cols, sourceCol, height, luma)) {
+    if (bands > 0 && fillInterleaved(raster, bands, rows, cols, height, luma)) {
       return;
     }
     int need = bands == 0 ? width : width * bands;
@@ -98,8 +103,8 @@ final class PdqImageLuma {
    * Reads the samples straight from the byte array of a pixel-interleaved raster (what ImageIO gives for
    * JPEG and 8-bit PNG), picking only the needed pixels. Returns false for other layouts.
    */
-  private static boolean fillInterleaved(
-      Raster raster, int bands, int rows, int cols, int[] sourceCol, int height, float[] luma) {
+  private boolean fillInterleaved(
+      Raster raster, int bands, int rows, int cols, int height, float[] luma) {
     if (!(raster.getDataBuffer() instanceof DataBufferByte buffer)
         || !(raster.getSampleModel() instanceof ComponentSampleModel model)
         || buffer.getNumBanks() != 1
@@ -117,7 +122,6 @@ final class PdqImageLuma {
     int base = buffer.getOffset();
     int pixelStride = model.getPixelStride();
     int scanline = model.getScanlineStride();
-    int[] colOffset = new int[cols];
     for (int x = 0; x < cols; x++) {
       colOffset[x] = base + sourceCol[x] * pixelStride;
     }
