@@ -66,7 +66,8 @@ public final class Store implements AutoCloseable {
     try {
       DataSource source = dialect.dataSource(jdbcUrl);
       Migrations.migrate(dialect, source);
-      return new Store(shown, Jdbi.create(source).open(), Clock.systemUTC());
+      Jdbi jdbi = Jdbi.create(source).setStatementBuilderFactory(connection -> new StatementCache());
+      return new Store(shown, jdbi.open(), Clock.systemUTC());
     } catch (RuntimeException e) {
       throw new StoreException("cannot open database " + shown + ": " + oneLine(e), e);
     }
