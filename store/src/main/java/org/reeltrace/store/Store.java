@@ -67,7 +67,14 @@ public final class Store implements AutoCloseable {
       DataSource source = dialect.dataSource(jdbcUrl);
       Migrations.migrate(dialect, source);
       Jdbi jdbi = Jdbi.create(source).setStatementBuilderFactory(connection -> new StatementCache());
-      return new Store(shown, jdbi.open(), Clock.systemUTC());
+      Handle session = jdbi.open();
+      try {
+        dialect.configure(session);
+      } catch (RuntimeException e) {
+        session.close();
+        throw e;
+      }
+      return new Store(shown, session, Clock.systemUTC());
     } catch (RuntimeException e) {
       throw new StoreException("cannot open database " + shown + ": " + oneLine(e), e);
     }
