@@ -1,5 +1,7 @@
 package org.reeltrace.store;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -18,24 +20,42 @@ enum Dialect {
    * - WAL lets readers (the `stats` command) run while an ingest writes; they see the last commit.
    * - synchronous=NORMAL in WAL mode keeps the database consistent after a crash of the process (only
    *   a power loss may drop the last commits), and avoids an fsync per item.
-   * - Transactions begin IMMEDIATE: a write transaction takes the write lock at BEGIN and waits for
-   *   it through the busy timeout, instead of failing with SQLITE_BUSY when it upgrades a read lock.
+   * - The store's transactions begin IMMEDIATE: a write transaction takes the write lock at BEGIN and
+   *   waits for it through the busy timeout, instead of failing with SQLITE_BUSY when it upgrades a
+   *   read lock. Flyway's begin DEFERRED, so that checking an up-to-date schema only reads and a
+   *   store opened during an ingest does not wait for the ingest's transaction.
    * - foreign_keys is off by default in SQLite and must be set on every connection.
    */
   SQLITE("jdbc:sqlite:", "INTEGER PRIMARY KEY AUTOINCREMENT") {
     @Override
     DataSource dataSource(String url) {
+      return sqlite(url, SQLiteConfig.TransactionMode.IMMEDIATE);
+    }
+
+    @Override
+    DataSource migrationSource(String url) {
+      return sqlite(url, SQLiteConfig.TransactionMode.DEFERRED);
+    }
+
+    private DataSource sqlite(String url, SQLiteConfig.TransactionMode transactions) {
+      Path file = fileOf(url);
+      Path folder = file == null ? null : file.toAbsolutePath().getParent();
+      if (folder != null && !Files.isDirectory(folder)) {
+        throw new StoreException("cannot open database " + redact(url) + ": folder " + folder
+            + " does not exist");
+      }
       SQLiteConfig config = new SQLiteConfig();
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
       config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
       config.enforceForeignKeys(true);
-      config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+      config.setTransactionMode(transactions);
       SQLiteDataSource source = new SQLiteDataSource(config);
       source.setUrl(url);
       return source;
     }
   },
+
   /*
    * PostgreSQL: the store's session commits with synchronous_commit off
    * (https://www.postgresql.org/docs/current/wal-async-commit.html): a commit returns before its WAL
@@ -81,8 +101,13 @@ enum Dialect {
         + "': use jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE");
   }
 
-  /** A data source whose every connection has this dialect's settings. */
+  /** A data source whose every connection has this dialect's settings, for the store's session. */
   abstract DataSource dataSource(String url);
+
+  /** A data source for Flyway's connections. */
+  DataSource migrationSource(String url) {
+    return dataSource(url);
+  }
 
   /** Settings for the store's own session, after the schema is migrated. */
   void configure(Handle session) {}
@@ -90,6 +115,17 @@ enum Dialect {
   /** Values for the placeholders in the migration scripts. */
   Map<String, String> placeholders() {
     return Map.of("auto_id", autoId);
+  }
+
+  /** The database file a plain {@code jdbc:sqlite:FILE[?...]} URL names; null for memory and URI forms. */
+  private static Path fileOf(String url) {
+    String rest = url.substring("jdbc:sqlite:".length());
+    int query = rest.indexOf('?');
+    String name = query < 0 ? rest : rest.substring(0, query);
+    if (name.isEmpty() || name.startsWith(":") || name.startsWith("file:")) {
+      return null;
+    }
+    return Path.of(name);
   }
 
   /** The URL with any password blanked, for messages. */
