@@ -64,7 +64,8 @@ public final class Store implements AutoCloseable {
     String shown = Dialect.redact(jdbcUrl);
     try {
       Migrations.migrate(dialect, dialect.migrationSource(jdbcUrl));
-      Jdbi jdbi = Jdbi.create(dialect.dataSource(jdbcUrl)).setStatementBuilderFactory(connection -> new StatementCache());
+      Jdbi jdbi = Jdbi.create(dialect.dataSource(jdbcUrl))
+          .setStatementBuilderFactory(connection -> new StatementCache());
       Handle session = jdbi.open();
       try {
         dialect.configure(session);
