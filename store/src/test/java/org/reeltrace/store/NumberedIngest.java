@@ -10,6 +10,11 @@ import org.reeltrace.core.SourceLocation;
  * An ingest of the numbered corpus ({@link Items#numbered}) as a program of its own, so that a test can
  * kill it with SIGKILL mid-run: {@code NumberedIngest JDBC_URL COUNT VIDEO_ROOT}. It records one
  * rejected item, then saves items 0..COUNT-1 and prints {@code saved N} after every 50 items.
+ *
+ * <p>Also times an ingest by hand (after {@code mvn -pl store -am test-compile} and
+ * {@code dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test}):
+ * {@code time java -cp store/target/test-classes:store/target/classes:$(cat store/cp.txt)
+ * org.reeltrace.store.NumberedIngest jdbc:sqlite:/tmp/t.db 10000 /tmp/videos}
  */
 final class NumberedIngest {
   private NumberedIngest() {}
