@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.reeltrace.core.ArchivedPost;
@@ -64,9 +63,19 @@ public final class Store implements AutoCloseable {
     Dialect dialect = Dialect.of(jdbcUrl);
     String shown = Dialect.redact(jdbcUrl);
     try {
-      DataSource source = dialect.dataSource(jdbcUrl);
-      Migrations.migrate(dialect, source);
-      return new Store(shown, Jdbi.create(source).open(), Clock.systemUTC());
+      Migrations.migrate(dialect, dialect.migrationSource(jdbcUrl));
+      Jdbi jdbi = Jdbi.create(dialect.dataSource(jdbcUrl))
+          .setStatementBuilderFactory(connection -> new StatementCache());
+      Handle session = jdbi.open();
+      try {
+        dialect.configure(session);
+      } catch (RuntimeException e) {
+        session.close();
+        throw e;
+      }
+      return new Store(shown, session, Clock.systemUTC());
+    } catch (StoreException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw new StoreException("cannot open database " + shown + ": " + oneLine(e), e);
     }
