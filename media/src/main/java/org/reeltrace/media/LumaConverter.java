@@ -1,0 +1,53 @@
+package org.reeltrace.media;
+
+/**
+ * Turns an extracted luma plane into the plane that gets hashed: optionally area-averaged to a fixed
+ * size, then mapped from its stored range to full range. One converter per decoding loop; not
+ * thread-safe (it keeps the scaler and its buffers between frames).
+ */
+final class LumaConverter {
+  private static final byte[] LIMITED_TABLE = LumaRange.LIMITED.table();
+  private static final byte[] FULL_TABLE = LumaRange.FULL.table();
+
+  private final int targetWidth;
+  private final int targetHeight;
+  private AreaScaler scaler;
+  private float[] scaled;
+
+  /** A converter resizing to {@code targetWidth × targetHeight}, or keeping the size when both are 0. */
+  LumaConverter(int targetWidth, int targetHeight) {
+    this.targetWidth = targetWidth;
+    this.targetHeight = targetHeight;
+  }
+
+  int width(int sourceWidth) {
+    return targetWidth > 0 ? targetWidth : sourceWidth;
+  }
+
+  int height(int sourceHeight) {
+    return targetHeight > 0 ? targetHeight : sourceHeight;
+  }
+
+  /**
+   * Converts the row-major {@code width × height} plane {@code source} into {@code target}, which
+   * must hold {@code width(width) × height(height)} samples.
+   */
+  void convert(byte[] source, int width, int height, LumaRange range, byte[] target) {
+    if (targetWidth == 0 && targetHeight == 0) {
+      byte[] table = range == LumaRange.LIMITED ? LIMITED_TABLE : FULL_TABLE;
+      int n = width * height;
+      for (int i = 0; i < n; i++) {
+        target[i] = table[source[i] & 0xff];
+      }
+      return;
+    }
+    if (scaler == null || !scaler.fits(width, height)) {
+      scaler = new AreaScaler(width, height, width(width), height(height));
+      scaled = new float[width(width) * height(height)];
+    }
+    scaler.scale(source, scaled);
+    for (int i = 0; i < scaled.length; i++) {
+      target[i] = (byte) range.toFull(scaled[i]);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.reeltrace.media;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
+import org.reeltrace.fingerprint.PdqHasher;
+import org.reeltrace.fingerprint.PdqResult;
+
+/**
+ * vPDQ, Meta's video hash: the PDQ hash of every frame (or of one frame every few seconds), each with
+ * its quality, frame number and timestamp, in the format of the reference {@code vpdq-hash-video}.
+ *
+ * <p>Differences from the reference (facebook/ThreatExchange {@code vpdq/cpp}), which converts every
+ * kept frame to RGB24 with swscale ({@code SWS_AREA} when resizing) and computes PDQ's luma from RGB:
+ * here the Y plane is used directly and mapped to full range, which is the same luma up to rounding
+ * (see {@link LumaRange}), and resizing is this module's area averaging ({@link AreaScaler}). Hashes
+ * therefore differ from the reference's by a few bits on some frames; the sample-video test measures
+ * by how much. Frame numbers count decoded frames from 0 and timestamps are {@code frameNumber / fps}
+ * with the container's average frame rate, both as in the reference. Damaged files are hashed as far
+ * as they decode (see {@link FrameReader}); the reference gives up instead.
+ *
+ * <p>Thread-safe: each call uses its own decoder and PDQ hasher.
+ */
+public final class VpdqHasher {
+
+  /**
+   * Hashes {@code video}.
+   *
+   * @throws UnreadableMediaException when the file cannot be opened as a video or yields no frame
+   */
+  public VpdqVideo hash(Path video, VpdqOptions options) throws UnreadableMediaException {
+    try (VideoDecoder decoder = VideoDecoder.open(video); LumaExtractor extractor = new LumaExtractor()) {
+      Optional<String> truncation = decoder.container().truncation();
+      double frameRate = decoder.frameRate();
+      long modulus = Math.max(1, (long) (options.secondsPerHash() * frameRate));
+      LumaConverter converter = new LumaConverter(options.downscaleWidth(), options.downscaleHeight());
+      PdqHasher pdq = new PdqHasher();
+      List<VpdqFrame> frames = new ArrayList<>();
+      byte[] luma = new byte[0];
+      long frameNumber = 0;
+      for (AVFrame frame = decoder.next(); frame != null; frame = decoder.next(), frameNumber++) {
+        if (frameNumber % modulus != 0) {
+          continue;
+        }
+        LumaRange range = extractor.extract(frame) ? LumaRange.LIMITED : LumaRange.FULL;
+        int width = converter.width(frame.width());
+        int height = converter.height(frame.height());
+        if (luma.length < width * height) {
+          luma = new byte[width * height];
+        }
+        converter.convert(extractor.plane(), frame.width(), frame.height(), range, luma);
+        PdqResult hashed = pdq.hashLuma(luma, width, height, width);
+        double timestamp = frameRate > 0 ? frameNumber / frameRate : 0;
+        frames.add(new VpdqFrame(Math.toIntExact(frameNumber), hashed.quality(), hashed.hash(), timestamp));
+      }
+      if (frameNumber == 0) {
+        throw new UnreadableMediaException(FrameReader.noFrameReason(decoder, truncation));
+      }
+      return new VpdqVideo(frames, frameRate, FrameReader.warning(decoder, truncation, frameNumber));
+    }
+  }
+}
