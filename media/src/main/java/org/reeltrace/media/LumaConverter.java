@@ -8,6 +8,8 @@ package org.reeltrace.media;
 final class LumaConverter {
   private static final byte[] LIMITED_TABLE = LumaRange.LIMITED.table();
   private static final byte[] FULL_TABLE = LumaRange.FULL.table();
+  private static final float[] LIMITED_FLOATS = LumaRange.LIMITED.floatTable();
+  private static final float[] FULL_FLOATS = LumaRange.FULL.floatTable();
 
   private final int targetWidth;
   private final int targetHeight;
@@ -26,6 +28,29 @@ final class LumaConverter {
 
   int height(int sourceHeight) {
     return targetHeight > 0 ? targetHeight : sourceHeight;
+  }
+
+  /**
+   * Like {@link #convert(byte[], int, int, LumaRange, byte[])}, but without rounding to whole numbers:
+   * {@code target} gets full-range luma as floats in 0..255.
+   */
+  void convert(byte[] source, int width, int height, LumaRange range, float[] target) {
+    if (targetWidth == 0 && targetHeight == 0) {
+      float[] table = range == LumaRange.LIMITED ? LIMITED_FLOATS : FULL_FLOATS;
+      int n = width * height;
+      for (int i = 0; i < n; i++) {
+        target[i] = table[source[i] & 0xff];
+      }
+      return;
+    }
+    if (scaler == null || !scaler.fits(width, height)) {
+      scaler = new AreaScaler(width, height, width(width), height(height));
+      scaled = new float[width(width) * height(height)];
+    }
+    scaler.scale(source, target);
+    for (int i = 0; i < scaled.length; i++) {
+      target[i] = range.toFullFloat(target[i]);
+    }
   }
 
   /**

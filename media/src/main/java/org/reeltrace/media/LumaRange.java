@@ -23,6 +23,21 @@ enum LumaRange {
     return rounded < 0 ? 0 : Math.min(rounded, 255);
   }
 
+  /** Full-range value of a stored sample, clamped to 0..255 but not rounded. */
+  float toFullFloat(float stored) {
+    float full = this == FULL ? stored : (stored - 16f) * SCALE;
+    return full < 0 ? 0 : Math.min(full, 255f);
+  }
+
+  /** The 256-entry table of {@link #toFullFloat(float)} for 8-bit samples. */
+  float[] floatTable() {
+    float[] table = new float[256];
+    for (int i = 0; i < 256; i++) {
+      table[i] = toFullFloat(i);
+    }
+    return table;
+  }
+
   /** The 256-entry table of {@link #toFull(float)} for 8-bit samples. */
   byte[] table() {
     byte[] table = new byte[256];

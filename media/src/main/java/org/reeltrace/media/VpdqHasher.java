@@ -12,14 +12,12 @@ import org.reeltrace.fingerprint.PdqResult;
  * vPDQ, Meta's video hash: the PDQ hash of every frame (or of one frame every few seconds), each with
  * its quality, frame number and timestamp, in the format of the reference {@code vpdq-hash-video}.
  *
- * <p>Differences from the reference (facebook/ThreatExchange {@code vpdq/cpp}), which converts every
- * kept frame to RGB24 with swscale ({@code SWS_AREA} when resizing) and computes PDQ's luma from RGB:
- * here the Y plane is used directly and mapped to full range, which is the same luma up to rounding
- * (see {@link LumaRange}), and resizing is this module's area averaging ({@link AreaScaler}). Hashes
- * therefore differ from the reference's by a few bits on some frames; the sample-video test measures
- * by how much. Frame numbers count decoded frames from 0 and timestamps are {@code frameNumber / fps}
- * with the container's average frame rate, both as in the reference. Damaged files are hashed as far
- * as they decode (see {@link FrameReader}); the reference gives up instead.
+ * <p>Like the reference (facebook/ThreatExchange {@code vpdq/cpp}), frame numbers count decoded frames
+ * from 0 and timestamps are {@code frameNumber / fps} with the container's average frame rate. With
+ * {@link VpdqLuma#REFERENCE_RGB} (the default) frames go through swscale to RGB24 as in the reference,
+ * reproducing its sample hashes; {@link VpdqLuma#Y_PLANE} skips the colour conversion (see there for
+ * the measured differences). Unlike the reference, damaged files are hashed as far as they decode
+ * (see {@link FrameReader}) instead of failing outright.
  *
  * <p>Thread-safe: each call uses its own decoder and PDQ hasher.
  */
@@ -38,20 +36,24 @@ public final class VpdqHasher {
       LumaConverter converter = new LumaConverter(options.downscaleWidth(), options.downscaleHeight());
       PdqHasher pdq = new PdqHasher();
       List<VpdqFrame> frames = new ArrayList<>();
-      byte[] luma = new byte[0];
+      float[] luma = new float[0];
       long frameNumber = 0;
       for (AVFrame frame = decoder.next(); frame != null; frame = decoder.next(), frameNumber++) {
         if (frameNumber % modulus != 0) {
           continue;
         }
-        LumaRange range = extractor.extract(frame) ? LumaRange.LIMITED : LumaRange.FULL;
         int width = converter.width(frame.width());
         int height = converter.height(frame.height());
         if (luma.length < width * height) {
-          luma = new byte[width * height];
+          luma = new float[width * height];
         }
-        converter.convert(extractor.plane(), frame.width(), frame.height(), range, luma);
-        PdqResult hashed = pdq.hashLuma(luma, width, height, width);
+        if (options.luma() == VpdqLuma.REFERENCE_RGB) {
+          extractor.rgbLuma(frame, width, height, luma);
+        } else {
+          LumaRange range = extractor.extract(frame) ? LumaRange.LIMITED : LumaRange.FULL;
+          converter.convert(extractor.plane(), frame.width(), frame.height(), range, luma);
+        }
+        PdqResult hashed = pdq.hashLuma(luma, width, height);
         double timestamp = frameRate > 0 ? frameNumber / frameRate : 0;
         frames.add(new VpdqFrame(Math.toIntExact(frameNumber), hashed.quality(), hashed.hash(), timestamp));
       }

@@ -7,12 +7,15 @@ package org.reeltrace.media;
  *     {@code max(1, (int) (secondsPerHash × frameRate))}; 0 hashes every frame (the reference default)
  * @param downscaleWidth  scale frames to this width before hashing (area averaging), 0 to keep the size
  * @param downscaleHeight scale frames to this height before hashing, 0 to keep the size
+ * @param luma            where the luma PDQ hashes comes from: {@link VpdqLuma#REFERENCE_RGB} matches the
+ *     reference's hashes (nearly) bit for bit, {@link VpdqLuma#Y_PLANE} is faster and within a few bits
  */
-public record VpdqOptions(double secondsPerHash, int downscaleWidth, int downscaleHeight) {
-  /** Every frame at its decoded size, as {@code vpdq-hash-video} does by default. */
-  public static final VpdqOptions DEFAULT = new VpdqOptions(0, 0, 0);
+public record VpdqOptions(double secondsPerHash, int downscaleWidth, int downscaleHeight, VpdqLuma luma) {
+  /** Every frame at its decoded size, luma as the reference computes it: {@code vpdq-hash-video}'s default. */
+  public static final VpdqOptions DEFAULT = new VpdqOptions(0, 0, 0, VpdqLuma.REFERENCE_RGB);
 
   public VpdqOptions {
+    java.util.Objects.requireNonNull(luma, "luma");
     if (!(secondsPerHash >= 0) || Double.isInfinite(secondsPerHash)) {
       throw new IllegalArgumentException("seconds per hash must be a finite number >= 0, was " + secondsPerHash);
     }
@@ -24,11 +27,16 @@ public record VpdqOptions(double secondsPerHash, int downscaleWidth, int downsca
 
   /** These options with frames scaled to {@code side × side} first, like the reference's {@code --downscale side}. */
   public VpdqOptions withDownscale(int side) {
-    return new VpdqOptions(secondsPerHash, side, side);
+    return new VpdqOptions(secondsPerHash, side, side, luma);
   }
 
   /** These options hashing one frame every {@code seconds} seconds. */
   public VpdqOptions withSecondsPerHash(double seconds) {
-    return new VpdqOptions(seconds, downscaleWidth, downscaleHeight);
+    return new VpdqOptions(seconds, downscaleWidth, downscaleHeight, luma);
+  }
+
+  /** These options taking luma from {@code source}. */
+  public VpdqOptions withLuma(VpdqLuma source) {
+    return new VpdqOptions(secondsPerHash, downscaleWidth, downscaleHeight, source);
   }
 }
