@@ -1,6 +1,7 @@
 package org.reeltrace.media;
 
 import static org.bytedeco.ffmpeg.global.avcodec.AVDISCARD_ALL;
+import static org.bytedeco.ffmpeg.global.avcodec.AVDISCARD_DEFAULT;
 import static org.bytedeco.ffmpeg.global.avcodec.AVDISCARD_NONREF;
 
 import java.nio.file.Path;
@@ -19,9 +20,10 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
  * {@code --downscale} does (aspect ratio not kept).
  *
  * <p>Decoding is sequential on one thread: no seeking (with long groups of pictures a seek decodes from
- * the previous key frame anyway). When sampling fewer than every frame, the decoder skips
- * non-reference frames (B-frames), which nothing else depends on, so a kept frame is the first
- * reference frame at or after each sampling instant.
+ * the previous key frame anyway). When sampling fewer than every frame, the decoder skips the
+ * non-reference frames (B-frames, which no other frame depends on) except one whose presentation time
+ * falls within a frame duration after a sampling instant, so the kept frames are the same as when
+ * decoding everything, at a fraction of the cost.
  *
  * <p><b>Damaged files.</b> A file that yields no frame at all is an {@link UnreadableMediaException}.
  * A file that breaks off (cut short, read error) or has undecodable packets yields the frames decoded
@@ -35,21 +37,23 @@ public final class FrameReader {
   private final FrameSampling sampling;
   private final int downscaleWidth;
   private final int downscaleHeight;
+  private final int maxSide;
   private final boolean expandRange;
   private final boolean skipLoopFilter;
 
-  private FrameReader(
-      FrameSampling sampling, int downscaleWidth, int downscaleHeight, boolean expandRange, boolean skipLoopFilter) {
+  private FrameReader(FrameSampling sampling, int downscaleWidth, int downscaleHeight, int maxSide,
+      boolean expandRange, boolean skipLoopFilter) {
     this.sampling = sampling;
     this.downscaleWidth = downscaleWidth;
     this.downscaleHeight = downscaleHeight;
+    this.maxSide = maxSide;
     this.expandRange = expandRange;
     this.skipLoopFilter = skipLoopFilter;
   }
 
   /** A reader keeping the given frames at their decoded size, full-range luma. */
   public static FrameReader of(FrameSampling sampling) {
-    return new FrameReader(java.util.Objects.requireNonNull(sampling, "sampling"), 0, 0, true, false);
+    return new FrameReader(java.util.Objects.requireNonNull(sampling, "sampling"), 0, 0, 0, true, false);
   }
 
   /** The same reader, but every frame is area-averaged to exactly {@code width × height}. */
@@ -57,7 +61,18 @@ public final class FrameReader {
     if (width < 1 || height < 1) {
       throw new IllegalArgumentException("downscale size must be positive, was " + width + "x" + height);
     }
-    return new FrameReader(sampling, width, height, expandRange, skipLoopFilter);
+    return new FrameReader(sampling, width, height, 0, expandRange, skipLoopFilter);
+  }
+
+  /**
+   * The same reader, but frames whose longer side exceeds {@code maxSide} are area-averaged down to
+   * it, keeping their aspect ratio; smaller frames keep their size.
+   */
+  public FrameReader fittedWithin(int maxSide) {
+    if (maxSide < 1) {
+      throw new IllegalArgumentException("max side must be positive, was " + maxSide);
+    }
+    return new FrameReader(sampling, 0, 0, maxSide, expandRange, skipLoopFilter);
   }
 
   /**
@@ -65,7 +80,7 @@ public final class FrameReader {
    * being mapped to 0..255. For measurements; PDQ expects full range.
    */
   public FrameReader keepingStoredRange() {
-    return new FrameReader(sampling, downscaleWidth, downscaleHeight, false, skipLoopFilter);
+    return new FrameReader(sampling, downscaleWidth, downscaleHeight, maxSide, false, skipLoopFilter);
   }
 
   /**
@@ -73,7 +88,7 @@ public final class FrameReader {
    * a fifth faster) at the price of blockier frames whose errors accumulate until the next key frame.
    */
   public FrameReader skippingLoopFilter() {
-    return new FrameReader(sampling, downscaleWidth, downscaleHeight, expandRange, true);
+    return new FrameReader(sampling, downscaleWidth, downscaleHeight, maxSide, expandRange, true);
   }
 
   /** The sampling this reader applies. */
@@ -87,18 +102,22 @@ public final class FrameReader {
    * @throws UnreadableMediaException when the file cannot be opened as a video or yields no frame
    */
   public FrameReadResult read(Path video, Consumer<? super LumaFrame> sink) throws UnreadableMediaException {
-    try (VideoDecoder decoder = VideoDecoder.open(video); LumaExtractor extractor = new LumaExtractor()) {
+    try (StreamDecoder decoder = StreamDecoder.openVideo(video); LumaExtractor extractor = new LumaExtractor()) {
       Optional<String> truncation = decoder.container().truncation();
       boolean skipping = !sampling.everyFrame();
+      double frameRate = decoder.frameRate();
+      double[] nextInstant = {Double.NEGATIVE_INFINITY};
       if (skipping) {
-        decoder.discard(AVDISCARD_NONREF);
+        // a non-reference frame is decoded only when it may be the first frame at or after the next
+        // sampling instant (within one frame duration of it); reference frames are always decoded
+        double window = frameRate > 0 ? 1.0 / frameRate : 0.05;
+        decoder.discard(pts -> Double.isNaN(pts) || (pts >= nextInstant[0] - 1e-6 && pts < nextInstant[0] + window)
+            ? AVDISCARD_DEFAULT : AVDISCARD_NONREF);
       }
       if (skipLoopFilter) {
         decoder.codec().skip_loop_filter(AVDISCARD_ALL);
       }
-      double frameRate = decoder.frameRate();
-      LumaConverter converter = new LumaConverter(downscaleWidth, downscaleHeight);
-      double nextInstant = Double.NEGATIVE_INFINITY;
+      LumaConverter converter = new LumaConverter(downscaleWidth, downscaleHeight, maxSide);
       long decoded = 0;
       long delivered = 0;
       for (AVFrame frame = decoder.next(); frame != null; frame = decoder.next()) {
@@ -109,16 +128,16 @@ public final class FrameReader {
         long frameNumber = skipping && frameRate > 0 ? Math.max(0, Math.round(timestamp * frameRate)) : decoded;
         decoded++;
         if (skipping) {
-          if (timestamp < nextInstant - 1e-6) {
+          if (timestamp < nextInstant[0] - 1e-6) {
             continue;
           }
           double perSecond = sampling.framesPerSecond();
-          nextInstant = (Math.floor(timestamp * perSecond + 1e-6) + 1) / perSecond;
+          nextInstant[0] = (Math.floor(timestamp * perSecond + 1e-6) + 1) / perSecond;
         }
         boolean limited = extractor.extract(frame);
         LumaRange range = limited && expandRange ? LumaRange.LIMITED : LumaRange.FULL;
-        int width = converter.width(frame.width());
-        int height = converter.height(frame.height());
+        int width = converter.width(frame.width(), frame.height());
+        int height = converter.height(frame.width(), frame.height());
         byte[] luma = new byte[width * height];
         converter.convert(extractor.plane(), frame.width(), frame.height(), range, luma);
         sink.accept(new LumaFrame(frameNumber, Math.max(0, timestamp), width, height, luma));
@@ -138,7 +157,7 @@ public final class FrameReader {
     return frames;
   }
 
-  static String noFrameReason(VideoDecoder decoder, Optional<String> truncation) {
+  static String noFrameReason(StreamDecoder decoder, Optional<String> truncation) {
     if (truncation.isPresent()) {
       return truncation.get() + "; no frame decoded";
     }
@@ -151,7 +170,7 @@ public final class FrameReader {
     return "video stream has no frames";
   }
 
-  static Optional<String> warning(VideoDecoder decoder, Optional<String> truncation, long decoded) {
+  static Optional<String> warning(StreamDecoder decoder, Optional<String> truncation, long decoded) {
     List<String> problems = new ArrayList<>();
     truncation.ifPresent(problems::add);
     if (decoder.readError() != null) {

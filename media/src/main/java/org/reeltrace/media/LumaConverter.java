@@ -13,21 +13,44 @@ final class LumaConverter {
 
   private final int targetWidth;
   private final int targetHeight;
+  private final int maxSide;
   private AreaScaler scaler;
   private float[] scaled;
 
   /** A converter resizing to {@code targetWidth × targetHeight}, or keeping the size when both are 0. */
   LumaConverter(int targetWidth, int targetHeight) {
+    this(targetWidth, targetHeight, 0);
+  }
+
+  /**
+   * A converter resizing to {@code targetWidth × targetHeight} when they are positive, else shrinking
+   * frames whose longer side exceeds {@code maxSide} (when positive) to that side, keeping the aspect.
+   */
+  LumaConverter(int targetWidth, int targetHeight, int maxSide) {
     this.targetWidth = targetWidth;
     this.targetHeight = targetHeight;
+    this.maxSide = maxSide;
   }
 
-  int width(int sourceWidth) {
-    return targetWidth > 0 ? targetWidth : sourceWidth;
+  int width(int sourceWidth, int sourceHeight) {
+    if (targetWidth > 0) {
+      return targetWidth;
+    }
+    return fit(sourceWidth, Math.max(sourceWidth, sourceHeight));
   }
 
-  int height(int sourceHeight) {
-    return targetHeight > 0 ? targetHeight : sourceHeight;
+  int height(int sourceWidth, int sourceHeight) {
+    if (targetHeight > 0) {
+      return targetHeight;
+    }
+    return fit(sourceHeight, Math.max(sourceWidth, sourceHeight));
+  }
+
+  private int fit(int side, int longer) {
+    if (maxSide <= 0 || longer <= maxSide) {
+      return side;
+    }
+    return Math.max(1, (int) Math.round((double) side * maxSide / longer));
   }
 
   /**
@@ -35,7 +58,9 @@ final class LumaConverter {
    * {@code target} gets full-range luma as floats in 0..255.
    */
   void convert(byte[] source, int width, int height, LumaRange range, float[] target) {
-    if (targetWidth == 0 && targetHeight == 0) {
+    int outWidth = width(width, height);
+    int outHeight = height(width, height);
+    if (outWidth == width && outHeight == height) {
       float[] table = range == LumaRange.LIMITED ? LIMITED_FLOATS : FULL_FLOATS;
       int n = width * height;
       for (int i = 0; i < n; i++) {
@@ -44,8 +69,8 @@ final class LumaConverter {
       return;
     }
     if (scaler == null || !scaler.fits(width, height)) {
-      scaler = new AreaScaler(width, height, width(width), height(height));
-      scaled = new float[width(width) * height(height)];
+      scaler = new AreaScaler(width, height, outWidth, outHeight);
+      scaled = new float[outWidth * outHeight];
     }
     scaler.scale(source, target);
     for (int i = 0; i < scaled.length; i++) {
@@ -55,10 +80,12 @@ final class LumaConverter {
 
   /**
    * Converts the row-major {@code width × height} plane {@code source} into {@code target}, which
-   * must hold {@code width(width) × height(height)} samples.
+   * must hold {@code width(width, height) × height(width, height)} samples.
    */
   void convert(byte[] source, int width, int height, LumaRange range, byte[] target) {
-    if (targetWidth == 0 && targetHeight == 0) {
+    int outWidth = width(width, height);
+    int outHeight = height(width, height);
+    if (outWidth == width && outHeight == height) {
       byte[] table = range == LumaRange.LIMITED ? LIMITED_TABLE : FULL_TABLE;
       int n = width * height;
       for (int i = 0; i < n; i++) {
@@ -67,8 +94,8 @@ final class LumaConverter {
       return;
     }
     if (scaler == null || !scaler.fits(width, height)) {
-      scaler = new AreaScaler(width, height, width(width), height(height));
-      scaled = new float[width(width) * height(height)];
+      scaler = new AreaScaler(width, height, outWidth, outHeight);
+      scaled = new float[outWidth * outHeight];
     }
     scaler.scale(source, scaled);
     for (int i = 0; i < scaled.length; i++) {

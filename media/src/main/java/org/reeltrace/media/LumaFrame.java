@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * <p>The array belongs to this frame (the reader never reuses it); do not modify it.
  *
- * @param frameNumber      0-based index of the frame in presentation order; when the reader skips
- *     non-reference frames (sampling without every frame), estimated as {@code round(timestamp × fps)}
+ * @param frameNumber      0-based index of the frame in presentation order; when sampling (and so
+ *     skipping frames nobody needs), computed as {@code round(timestamp × fps)}
  * @param timestampSeconds presentation time from the start of the video stream
  * @param width            samples per row
  * @param height           rows

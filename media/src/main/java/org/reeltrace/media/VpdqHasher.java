@@ -29,7 +29,7 @@ public final class VpdqHasher {
    * @throws UnreadableMediaException when the file cannot be opened as a video or yields no frame
    */
   public VpdqVideo hash(Path video, VpdqOptions options) throws UnreadableMediaException {
-    try (VideoDecoder decoder = VideoDecoder.open(video); LumaExtractor extractor = new LumaExtractor()) {
+    try (StreamDecoder decoder = StreamDecoder.openVideo(video); LumaExtractor extractor = new LumaExtractor()) {
       Optional<String> truncation = decoder.container().truncation();
       double frameRate = decoder.frameRate();
       long modulus = Math.max(1, (long) (options.secondsPerHash() * frameRate));
@@ -42,8 +42,8 @@ public final class VpdqHasher {
         if (frameNumber % modulus != 0) {
           continue;
         }
-        int width = converter.width(frame.width());
-        int height = converter.height(frame.height());
+        int width = converter.width(frame.width(), frame.height());
+        int height = converter.height(frame.width(), frame.height());
         if (luma.length < width * height) {
           luma = new float[width * height];
         }
