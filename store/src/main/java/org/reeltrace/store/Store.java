@@ -171,6 +171,47 @@ public final class Store implements AutoCloseable {
     return run("read media of " + key, () -> ItemReader.mediaOf(handle, key));
   }
 
+  /**
+   * Stores the fingerprint of a video file made by {@code method} (an encoding the caller owns), or,
+   * when {@code data} is null, the one-line {@code problem} that kept it from being made. Replaces an
+   * earlier one of the same method.
+   */
+  public synchronized void saveFingerprint(String sha256, String method, byte[] data, String problem) {
+    Objects.requireNonNull(sha256, "sha256");
+    Objects.requireNonNull(method, "method");
+    if ((data == null) == (problem == null)) {
+      throw new IllegalArgumentException("give either fingerprint data or a problem, not both or neither");
+    }
+    run("save the " + method + " fingerprint of " + sha256, () -> {
+      handle.useTransaction(h -> FingerprintTable.save(h, sha256, method, data, problem, clock.instant()));
+      return null;
+    });
+  }
+
+  /** The stored fingerprint of a video file by {@code method}, if one was made. */
+  public synchronized Optional<byte[]> fingerprint(String sha256, String method) {
+    return run("read the " + method + " fingerprint of " + sha256,
+        () -> FingerprintTable.data(handle, sha256, method));
+  }
+
+  /** Video files with neither a {@code method} fingerprint nor a recorded problem, by SHA-256. */
+  public synchronized List<PendingVideo> videosWithoutFingerprint(String method) {
+    return run("list videos to fingerprint", () -> FingerprintTable.pending(handle, method));
+  }
+
+  /** Calls {@code action} with (sha256, data) for every {@code method} fingerprint, by SHA-256. */
+  public synchronized void forEachFingerprint(String method, java.util.function.BiConsumer<String, byte[]> action) {
+    run("read " + method + " fingerprints", () -> {
+      FingerprintTable.forEach(handle, method, action);
+      return null;
+    });
+  }
+
+  /** The posts a video file was archived with. */
+  public synchronized List<PostKey> postsOfVideo(String sha256) {
+    return run("read the posts of video " + sha256, () -> FingerprintTable.postsOf(handle, sha256));
+  }
+
   @Override
   public synchronized void close() {
     handle.close();

@@ -178,6 +178,34 @@ abstract class StoreContract {
   }
 
   @Test
+  void fingerprintsAreStoredPerFileAndMethodAndPendingFilesAreListed() {
+    StoredVideo a = video("aaa", tempDir.resolve("a.mp4"));
+    StoredVideo b = video("bbb", tempDir.resolve("b.mp4"));
+    store.savePost(post("f1").build(), Optional.of(a));
+    store.savePost(post("f2").build(), Optional.of(b));
+    String shaA = a.file().sha256();
+    String shaB = b.file().sha256();
+
+    assertThat(store.videosWithoutFingerprint("pdq-v1")).extracting(v -> v.file().sha256())
+        .containsExactlyInAnyOrder(shaA, shaB);
+    byte[] data = {0, 1, 2, (byte) 255};
+    store.saveFingerprint(shaA, "pdq-v1", data, null);
+    store.saveFingerprint(shaB, "pdq-v1", null, "not a readable video: truncated");
+
+    assertThat(store.videosWithoutFingerprint("pdq-v1")).isEmpty();
+    assertThat(store.videosWithoutFingerprint("other")).hasSize(2);
+    assertThat(store.fingerprint(shaA, "pdq-v1")).hasValueSatisfying(d -> assertThat(d).isEqualTo(data));
+    assertThat(store.fingerprint(shaB, "pdq-v1")).isEmpty();
+    java.util.Map<String, byte[]> all = new java.util.HashMap<>();
+    store.forEachFingerprint("pdq-v1", all::put);
+    assertThat(all).containsOnlyKeys(shaA);
+    assertThat(store.postsOfVideo(shaA)).containsExactly(key("f1"));
+
+    store.saveFingerprint(shaA, "pdq-v1", new byte[] {9}, null);
+    assertThat(store.fingerprint(shaA, "pdq-v1")).hasValueSatisfying(d -> assertThat(d).containsExactly(9));
+  }
+
+  @Test
   void aKnownVideoIsFoundOnlyAtTheSamePathSizeAndModificationTime() {
     StoredVideo v = video("bytes", tempDir.resolve("v.mp4"));
     store.savePost(post("1").build(), Optional.of(v));
