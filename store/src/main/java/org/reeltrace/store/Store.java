@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.reeltrace.core.ArchivedPost;
+import org.reeltrace.core.Channel;
 import org.reeltrace.core.ChannelKey;
 import org.reeltrace.core.Engagement;
 import org.reeltrace.core.ItemError;
@@ -142,6 +143,17 @@ public final class Store implements AutoCloseable {
   public synchronized Optional<Post> post(PostKey key) {
     Objects.requireNonNull(key, "key");
     return run("read post " + key, () -> ItemReader.post(handle, key));
+  }
+
+  /** The keys of every stored post, ordered by platform and post id. */
+  public synchronized List<PostKey> postKeys() {
+    return run("list posts", () -> ItemReader.postKeys(handle));
+  }
+
+  /** The stored channel, with the names of the newest item that described it. */
+  public synchronized Optional<Channel> channel(ChannelKey key) {
+    Objects.requireNonNull(key, "key");
+    return run("read channel " + key, () -> ItemReader.channel(handle, key));
   }
 
   /**

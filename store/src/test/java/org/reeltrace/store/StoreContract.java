@@ -178,6 +178,17 @@ abstract class StoreContract {
   }
 
   @Test
+  void postsAndChannelsAreListedAndReadBack() {
+    ArchivedPost item = post("9").build();
+    store.savePost(post("10").build(), Optional.empty());
+    store.savePost(item, Optional.empty());
+
+    assertThat(store.postKeys()).containsExactly(key("10"), key("9"));
+    assertThat(store.channel(item.channel().key())).contains(item.channel());
+    assertThat(store.channel(new org.reeltrace.core.ChannelKey("tiktok", "nobody"))).isEmpty();
+  }
+
+  @Test
   void fingerprintsAreStoredPerFileAndMethodAndPendingFilesAreListed() {
     StoredVideo a = video("aaa", tempDir.resolve("a.mp4"));
     StoredVideo b = video("bbb", tempDir.resolve("b.mp4"));
