@@ -25,7 +25,22 @@ final class CoordinationDetector {
    * first share; we instead compare every pair of shares, so two shares one second apart are never
    * split by a window boundary. Edges below `repetition` co-shared clusters are dropped, as CooRnet
    * keeps only entities that co-share repeatedly. Posts without a posting time take no part.
+   *
+   * The interval estimate leaves out the origin channel's share: a URL is published before anyone
+   * shares it, and CooRnet measures only the shares; footage's first appearance is its publication.
+   * With the origin in, the quickest "second share" would be the first re-post, often days later,
+   * and the interval would swallow ordinary re-posting. Pairs are still formed with the origin too.
    */
+
+  /** Share times without the origin channel's: the first appearance plays the URL's publication. */
+  private static List<double[]> reShareTimes(List<FootageCluster> clusters, Map<String, List<Share>> shares) {
+    List<double[]> out = new ArrayList<>();
+    for (FootageCluster c : clusters) {
+      out.add(shares.get(c.id()).stream().filter(s -> !s.channel().equals(c.originChannel()))
+          .mapToDouble(Share::epochSecond).toArray());
+    }
+    return out;
+  }
 
   private record Share(ChannelKey channel, PostKey post, long epochSecond) {}
 
@@ -53,8 +68,7 @@ final class CoordinationDetector {
     }
     boolean estimated = options.coordinationSeconds() == null;
     double interval = estimated
-        ? CoordinationInterval.estimate(sharesByCluster.values().stream()
-            .map(l -> l.stream().mapToDouble(Share::epochSecond).toArray()).toList(),
+        ? CoordinationInterval.estimate(reShareTimes(clusters, sharesByCluster),
             options.coordinationQuantile(), options.coordinationShareFraction())
         : options.coordinationSeconds();
 
