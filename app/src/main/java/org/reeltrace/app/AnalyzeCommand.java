@@ -14,16 +14,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code reeltrace analyze ARCHIVE --out DIR}: ingest, then fingerprint every stored video, then match
- * them against each other. Each stage resumes where an interrupted run stopped.
+ * {@code reeltrace analyze ARCHIVE --out DIR}: ingest, fingerprint every stored video, match them
+ * against each other, trace their lineage and write the reports.
  */
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the pipeline on an archive folder: ingest -> fingerprint -> match,",
-      "and writes DIR/matches.jsonl (one pair of videos sharing footage per line).",
-      "Each stage resumes where an interrupted run stopped."
+      "Runs the pipeline on an archive folder: ingest -> fingerprint -> match -> lineage, and writes",
+      "DIR/report.html, report.json, lineage.gexf (Gephi), matches.jsonl and posts.csv.",
+      "Ingest and fingerprinting resume where an interrupted run stopped."
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -48,7 +48,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       Pipeline.Result result = new Pipeline(store, err, Progress.onConsole()).run(archive, out);
       stdout.println(result.ingest().describe(archive));
       stdout.println(result.describe());
-      stdout.println("results in " + out);
+      stdout.println("report: " + result.report());
       return result.ingest().nothingRead() ? 1 : 0;
     }
   }

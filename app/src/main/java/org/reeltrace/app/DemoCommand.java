@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Runs the analysis (ingest, fingerprint, match) on the bundled demo archive (demo/archive) with an embedded SQLite store.")
+    description = "Runs the analysis (ingest, fingerprint, match, lineage, report) on the bundled demo archive (demo/archive) with an embedded SQLite store.")
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
       stdout.println(StatsCommand.describe(url, store.stats()));
       stdout.println("stats as JSON: " + StatsCommand.toJson(store.stats()));
       stdout.println(result.describe());
-      stdout.println("matches: " + out.resolve("matches.jsonl"));
+      stdout.println("report: " + result.report().toAbsolutePath());
       return result.ingest().nothingRead() ? 1 : 0;
     }
   }

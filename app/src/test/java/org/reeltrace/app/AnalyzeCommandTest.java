@@ -21,7 +21,7 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void fingerprintsEveryVideoFindsSharedFootageAndResumes() throws IOException {
+  void fingerprintsMatchesTracesLineageAndResumes() throws IOException {
     ArchiveBuilder a = new ArchiveBuilder(dir.resolve("archive"))
         .copy(sample("chair-orig-22-sd-bar.mp4"), "v/a.mp4")
         .copy(sample("chair-22-sd-sepia-bar.mp4"), "v/b.mp4")
@@ -45,9 +45,15 @@ class AnalyzeCommandTest {
     List<String> matches = Files.readAllLines(out.resolve("matches.jsonl"));
     assertThat(matches).hasSize(1);
     JsonNode pair = JSON.readTree(matches.get(0));
-    assertThat(List.of(pair.get("postsA").get(0).asText(), pair.get("postsB").get(0).asText()))
-        .containsExactlyInAnyOrder("tiktok:1", "tiktok:2");
+    assertThat(List.of(pair.get("a").get("postId").asText(), pair.get("b").get("postId").asText()))
+        .containsExactlyInAnyOrder("1", "2");
     assertThat(pair.get("segments")).isNotEmpty();
+    assertThat(out.resolve("report.html")).isNotEmptyFile();
+    assertThat(out.resolve("lineage.gexf")).isNotEmptyFile();
+    assertThat(out.resolve("posts.csv")).isNotEmptyFile();
+    JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
+    assertThat(report.get("clusters")).hasSize(1);
+    assertThat(report.get("channelEdges").toString()).contains("origin", "lifter");
 
     CommandRun again = CommandRun.of("analyze", a.root().toString(), "--out", out.toString(), "--db", db);
     assertThat(again.out()).contains("fingerprinted 0 new video files");
