@@ -51,7 +51,8 @@ final class FingerprintTable {
         .bind("method", method)
         .map((rs, ctx) -> new PendingVideo(
             new MediaFile(rs.getString("sha256"), rs.getLong("size_bytes"), rs.getString("container"),
-                nullableDouble(rs, "duration_seconds"), nullableInt(rs, "width"), nullableInt(rs, "height")),
+                ItemReader.nullableDouble(rs, "duration_seconds"), ItemReader.nullableInt(rs, "width"),
+                ItemReader.nullableInt(rs, "height")),
             Path.of(rs.getString("path"))))
         .list();
   }
@@ -73,15 +74,5 @@ final class FingerprintTable {
         .bind("sha256", sha256)
         .map((rs, ctx) -> new PostKey(rs.getString("platform"), rs.getString("post_id")))
         .list();
-  }
-
-  private static Double nullableDouble(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-    double v = rs.getDouble(column);
-    return rs.wasNull() ? null : v;
-  }
-
-  private static Integer nullableInt(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-    int v = rs.getInt(column);
-    return rs.wasNull() ? null : v;
   }
 }

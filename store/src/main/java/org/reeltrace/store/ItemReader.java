@@ -152,12 +152,12 @@ final class ItemReader {
     return rs.wasNull() ? null : v;
   }
 
-  private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+  static Integer nullableInt(ResultSet rs, String column) throws SQLException {
     int v = rs.getInt(column);
     return rs.wasNull() ? null : v;
   }
 
-  private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+  static Double nullableDouble(ResultSet rs, String column) throws SQLException {
     double v = rs.getDouble(column);
     return rs.wasNull() ? null : v;
   }
