@@ -1,13 +1,10 @@
 package org.reeltrace.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.reeltrace.core.PostKey;
 
@@ -41,25 +38,15 @@ final class FootageClusterer {
    * to A's footage, B's posts show one second of it, below the least a member must show.
    */
 
-  private record Node(PostKey post, int second) {}
-
-  private static final class Group {
-    final Set<PostKey> posts;
-    final Map<PostKey, TreeSet<Integer>> seconds = new TreeMap<>(Comparator.comparing(PostKey::toString));
-
-    Group(Set<PostKey> posts) {
-      this.posts = posts;
-    }
-
-  }
-
-  private final Map<Node, Integer> ids = new HashMap<>();
-  private final List<Node> nodes = new ArrayList<>();
+  private final Map<PostKey, Integer> postIndex = new HashMap<>();
+  private final List<PostKey> postKeys = new ArrayList<>();
+  /** Node key (post index << 32 | second) → node id; node ids index {@link #nodes} and the union-find. */
+  private final Map<Long, Integer> ids = new HashMap<>();
+  private final List<Long> nodes = new ArrayList<>();
   private final UnionFind sets = new UnionFind(1024);
-
   private final double trimSeconds;
 
-  /** @param trimSeconds how much of each end of a segment to ignore: aligners place ends only roughly */
+  /** @param trimSeconds how much of each end of a segment makes only weak links: aligners place ends roughly */
   FootageClusterer(double trimSeconds) {
     this.trimSeconds = trimSeconds;
   }
@@ -68,9 +55,11 @@ final class FootageClusterer {
   List<Map<PostKey, TreeSet<Integer>>> cluster(List<PostMatch> matches) {
     List<int[]> weak = new ArrayList<>();
     for (PostMatch m : matches) {
+      int a = post(m.a());
+      int b = post(m.b());
       for (SharedSegment s : m.segments()) {
-        link(m.a(), m.b(), s, weak);
-        link(m.b(), m.a(), s.swapped(), weak);
+        link(a, b, s, weak);
+        link(b, a, s.swapped(), weak);
       }
     }
     for (int[] w : weak) {
@@ -78,64 +67,59 @@ final class FootageClusterer {
         sets.union(w[0], w[1]);
       }
     }
-    return seconds(groups());
+    return groups();
+  }
+
+  private int post(PostKey key) {
+    return postIndex.computeIfAbsent(key, k -> {
+      postKeys.add(k);
+      return postKeys.size() - 1;
+    });
   }
 
   /** Links the interior seconds of a segment now; its trimmed ends go to {@code weak}. */
-  private void link(PostKey a, PostKey b, SharedSegment s, List<int[]> weak) {
+  private void link(int a, int b, SharedSegment s, List<int[]> weak) {
     double from = s.aStart() + trimSeconds;
     double to = s.aEnd() - trimSeconds;
     if (to - from < 1.0) {
       double mid = (s.aStart() + s.aEnd()) / 2;
-      union(a, (int) Math.floor(mid), b, (int) Math.floor(s.toB(mid)));
-      from = to = mid;
+      sets.union(id(a, (int) Math.floor(mid)), id(b, (int) Math.floor(s.toB(mid))));
+      from = mid;
+      to = mid;
     }
     for (int k = Math.max((int) Math.ceil(s.aStart() - 0.5), 0); k + 0.5 <= s.aEnd(); k++) {
       double t = k + 0.5;
       int kb = (int) Math.floor(Math.min(Math.max(s.toB(t), s.bStart()), s.bEnd()));
       if (t >= from && t <= to) {
-        union(a, k, b, kb);
+        sets.union(id(a, k), id(b, kb));
       } else {
-        weak.add(new int[] {id(new Node(a, k)), id(new Node(b, Math.max(kb, 0)))});
+        weak.add(new int[] {id(a, k), id(b, kb)});
       }
     }
   }
 
-  private void union(PostKey a, int sa, PostKey b, int sb) {
-    sets.union(id(new Node(a, sa)), id(new Node(b, Math.max(sb, 0))));
-  }
-
-  private int id(Node n) {
-    Integer i = ids.get(n);
+  private int id(int post, int second) {
+    long key = ((long) post << 32) | Math.max(second, 0);
+    Integer i = ids.get(key);
     if (i == null) {
       i = sets.add();
-      ids.put(n, i);
-      nodes.add(n);
+      ids.put(key, i);
+      nodes.add(key);
     }
     return i;
   }
 
-  private List<Group> groups() {
-    Map<Integer, Set<PostKey>> postsByRoot = new HashMap<>();
+  private List<Map<PostKey, TreeSet<Integer>>> groups() {
+    Map<Integer, java.util.SortedSet<Integer>> postsByRoot = new HashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
-      postsByRoot.computeIfAbsent(sets.find(i), r -> new TreeSet<>(Comparator.comparing(PostKey::toString)))
-          .add(nodes.get(i).post());
+      postsByRoot.computeIfAbsent(sets.find(i), r -> new TreeSet<>()).add((int) (nodes.get(i) >>> 32));
     }
-    Map<Set<PostKey>, Group> bySignature = new LinkedHashMap<>();
+    Map<java.util.SortedSet<Integer>, Map<PostKey, TreeSet<Integer>>> bySignature = new LinkedHashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
-      Set<PostKey> signature = postsByRoot.get(sets.find(i));
-      Node n = nodes.get(i);
-      bySignature.computeIfAbsent(signature, Group::new)
-          .seconds.computeIfAbsent(n.post(), p -> new TreeSet<>()).add(n.second());
+      long node = nodes.get(i);
+      bySignature.computeIfAbsent(postsByRoot.get(sets.find(i)), k -> new HashMap<>())
+          .computeIfAbsent(postKeys.get((int) (node >>> 32)), p -> new TreeSet<>()).add((int) node);
     }
     return new ArrayList<>(bySignature.values());
-  }
-
-  private static List<Map<PostKey, TreeSet<Integer>>> seconds(List<Group> groups) {
-    List<Map<PostKey, TreeSet<Integer>>> out = new ArrayList<>();
-    for (Group g : groups) {
-      out.add(g.seconds);
-    }
-    return out;
   }
 }
