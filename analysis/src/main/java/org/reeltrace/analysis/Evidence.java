@@ -20,6 +20,8 @@ public record Evidence(Kind kind, String description, double weight) {
     MISSING_TIME,
     /** An on-screen watermark names an account. */
     WATERMARK,
+    /** The creation time a TikTok or Douyin post id encodes. */
+    POST_ID_TIME,
     /** The video container's creation time. */
     CONTAINER_CREATED,
     /** Higher resolution than the other candidates. */

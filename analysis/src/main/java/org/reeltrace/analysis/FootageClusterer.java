@@ -1,13 +1,10 @@
 package org.reeltrace.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.reeltrace.core.PostKey;
 
@@ -21,7 +18,11 @@ final class FootageClusterer {
   /*
    * Design. Nodes are (post, whole second). Each shared segment links the seconds of one post to the
    * seconds it maps to in the other (sampled at second midpoints, in both directions so a speed change
-   * leaves no holes). Connected components of that graph are "pieces of footage" seen second by second;
+   * leaves no holes). The `trimSeconds` at each end of a segment are weak links: at one frame per
+   * second an aligner's segment ends are off by up to a second, and one second linked past a splice
+   * boundary would join two sources' footage. Weak links are applied after all strong ones and only
+   * when one side is not yet linked to anything, so they can extend footage to its true ends but never
+   * join two pieces of footage. Connected components of that graph are "pieces of footage" seen second by second;
    * their transitive closure is what makes a copy of a copy land with the original.
    *
    * Linking consecutive seconds of one post directly would be wrong: a post that re-uploads a whole
@@ -32,157 +33,93 @@ final class FootageClusterer {
    * first 10 s, {O, Y} for the rest, {O} nowhere) have the same structure as that splice, told apart
    * only by time: they share their first appearance, O, so Lineage joins groups by first appearance.
    *
-   * A group of at most `bridgeSeconds` whose posts include two incomparable groups is alignment noise
-   * at a splice boundary (a second of S mapped into both A and B) and is dropped; otherwise it would
-   * add B to A's footage.
+   * Alignment noise is left to Lineage too: a segment that overshoots a splice boundary by a second
+   * maps a second of S's B part onto A, making a one-second group of A's, S's and B's posts; joined
+   * to A's footage, B's posts show one second of it, below the least a member must show.
    */
 
-  private record Node(PostKey post, int second) {}
-
-  private static final class Group {
-    final Set<PostKey> posts;
-    final Map<PostKey, TreeSet<Integer>> seconds = new TreeMap<>(Comparator.comparing(PostKey::toString));
-    int index;
-
-    Group(Set<PostKey> posts) {
-      this.posts = posts;
-    }
-
-    int duration() {
-      return seconds.values().stream().mapToInt(Set::size).max().orElse(0);
-    }
-  }
-
-  private final int bridgeSeconds;
-  private final Map<Node, Integer> ids = new HashMap<>();
-  private final List<Node> nodes = new ArrayList<>();
+  private final Map<PostKey, Integer> postIndex = new HashMap<>();
+  private final List<PostKey> postKeys = new ArrayList<>();
+  /** Node key (post index << 32 | second) → node id; node ids index {@link #nodes} and the union-find. */
+  private final Map<Long, Integer> ids = new HashMap<>();
+  private final List<Long> nodes = new ArrayList<>();
   private final UnionFind sets = new UnionFind(1024);
+  private final double trimSeconds;
 
-  FootageClusterer(int bridgeSeconds) {
-    this.bridgeSeconds = bridgeSeconds;
+  /** @param trimSeconds how much of each end of a segment makes only weak links: aligners place ends roughly */
+  FootageClusterer(double trimSeconds) {
+    this.trimSeconds = trimSeconds;
   }
 
   /** Returns the footage groups as post → seconds covered, in no particular order. */
   List<Map<PostKey, TreeSet<Integer>>> cluster(List<PostMatch> matches) {
+    List<int[]> weak = new ArrayList<>();
     for (PostMatch m : matches) {
+      int a = post(m.a());
+      int b = post(m.b());
       for (SharedSegment s : m.segments()) {
-        link(m.a(), m.b(), s);
-        link(m.b(), m.a(), s.swapped());
+        link(a, b, s, weak);
+        link(b, a, s.swapped(), weak);
       }
     }
-    List<Group> groups = groups();
-    dropBridges(groups);
-    return seconds(groups);
+    for (int[] w : weak) {
+      if (sets.setSize(w[0]) == 1 || sets.setSize(w[1]) == 1) {
+        sets.union(w[0], w[1]);
+      }
+    }
+    return groups();
   }
 
-  private void link(PostKey a, PostKey b, SharedSegment s) {
-    if (s.aEnd() - s.aStart() < 1.0) {
+  private int post(PostKey key) {
+    return postIndex.computeIfAbsent(key, k -> {
+      postKeys.add(k);
+      return postKeys.size() - 1;
+    });
+  }
+
+  /** Links the interior seconds of a segment now; its trimmed ends go to {@code weak}. */
+  private void link(int a, int b, SharedSegment s, List<int[]> weak) {
+    double from = s.aStart() + trimSeconds;
+    double to = s.aEnd() - trimSeconds;
+    if (to - from < 1.0) {
       double mid = (s.aStart() + s.aEnd()) / 2;
-      union(a, (int) Math.floor(mid), b, (int) Math.floor(s.toB(mid)));
-      return;
+      sets.union(id(a, (int) Math.floor(mid)), id(b, (int) Math.floor(s.toB(mid))));
+      from = mid;
+      to = mid;
     }
-    int first = (int) Math.ceil(s.aStart() - 0.5);
-    for (int k = Math.max(first, 0); k + 0.5 <= s.aEnd(); k++) {
+    for (int k = Math.max((int) Math.ceil(s.aStart() - 0.5), 0); k + 0.5 <= s.aEnd(); k++) {
       double t = k + 0.5;
-      double tb = Math.min(Math.max(s.toB(t), s.bStart()), s.bEnd());
-      union(a, k, b, (int) Math.floor(tb));
+      int kb = (int) Math.floor(Math.min(Math.max(s.toB(t), s.bStart()), s.bEnd()));
+      if (t >= from && t <= to) {
+        sets.union(id(a, k), id(b, kb));
+      } else {
+        weak.add(new int[] {id(a, k), id(b, kb)});
+      }
     }
   }
 
-  private void union(PostKey a, int sa, PostKey b, int sb) {
-    sets.union(id(new Node(a, sa)), id(new Node(b, Math.max(sb, 0))));
-  }
-
-  private int id(Node n) {
-    Integer i = ids.get(n);
+  private int id(int post, int second) {
+    long key = ((long) post << 32) | Math.max(second, 0);
+    Integer i = ids.get(key);
     if (i == null) {
       i = sets.add();
-      ids.put(n, i);
-      nodes.add(n);
+      ids.put(key, i);
+      nodes.add(key);
     }
     return i;
   }
 
-  private List<Group> groups() {
-    Map<Integer, Set<PostKey>> postsByRoot = new HashMap<>();
+  private List<Map<PostKey, TreeSet<Integer>>> groups() {
+    Map<Integer, java.util.SortedSet<Integer>> postsByRoot = new HashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
-      postsByRoot.computeIfAbsent(sets.find(i), r -> new TreeSet<>(Comparator.comparing(PostKey::toString)))
-          .add(nodes.get(i).post());
+      postsByRoot.computeIfAbsent(sets.find(i), r -> new TreeSet<>()).add((int) (nodes.get(i) >>> 32));
     }
-    Map<Set<PostKey>, Group> bySignature = new LinkedHashMap<>();
+    Map<java.util.SortedSet<Integer>, Map<PostKey, TreeSet<Integer>>> bySignature = new LinkedHashMap<>();
     for (int i = 0; i < nodes.size(); i++) {
-      Set<PostKey> signature = postsByRoot.get(sets.find(i));
-      Node n = nodes.get(i);
-      bySignature.computeIfAbsent(signature, Group::new)
-          .seconds.computeIfAbsent(n.post(), p -> new TreeSet<>()).add(n.second());
+      long node = nodes.get(i);
+      bySignature.computeIfAbsent(postsByRoot.get(sets.find(i)), k -> new HashMap<>())
+          .computeIfAbsent(postKeys.get((int) (node >>> 32)), p -> new TreeSet<>()).add((int) node);
     }
-    List<Group> groups = new ArrayList<>(bySignature.values());
-    for (int i = 0; i < groups.size(); i++) {
-      groups.get(i).index = i;
-    }
-    return groups;
-  }
-
-  private static boolean strictSubset(Group small, Group big) {
-    return small.posts.size() < big.posts.size() && big.posts.containsAll(small.posts);
-  }
-
-  private static boolean comparable(Group x, Group y) {
-    return x.posts.containsAll(y.posts) || y.posts.containsAll(x.posts);
-  }
-
-  /** Candidates that may contain or be contained in g: groups sharing g's first post. */
-  private static Map<PostKey, List<Group>> byPost(List<Group> groups) {
-    Map<PostKey, List<Group>> index = new HashMap<>();
-    for (Group g : groups) {
-      for (PostKey p : g.posts) {
-        index.computeIfAbsent(p, k -> new ArrayList<>()).add(g);
-      }
-    }
-    return index;
-  }
-
-  private void dropBridges(List<Group> groups) {
-    Map<PostKey, List<Group>> index = byPost(groups);
-    List<Group> bridges = new ArrayList<>();
-    for (Group g : groups) {
-      if (g.duration() > bridgeSeconds) {
-        continue;
-      }
-      List<Group> subsets = new ArrayList<>();
-      for (PostKey p : g.posts) {
-        for (Group h : index.get(p)) {
-          if (h != g && !subsets.contains(h) && strictSubset(h, g)) {
-            subsets.add(h);
-          }
-        }
-      }
-      if (hasIncomparablePair(subsets)) {
-        bridges.add(g);
-      }
-    }
-    groups.removeAll(bridges);
-    for (int i = 0; i < groups.size(); i++) {
-      groups.get(i).index = i;
-    }
-  }
-
-  private static boolean hasIncomparablePair(List<Group> gs) {
-    for (int i = 0; i < gs.size(); i++) {
-      for (int j = i + 1; j < gs.size(); j++) {
-        if (!comparable(gs.get(i), gs.get(j))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static List<Map<PostKey, TreeSet<Integer>>> seconds(List<Group> groups) {
-    List<Map<PostKey, TreeSet<Integer>>> out = new ArrayList<>();
-    for (Group g : groups) {
-      out.add(g.seconds);
-    }
-    return out;
+    return new ArrayList<>(bySignature.values());
   }
 }

@@ -35,21 +35,47 @@ public final class Lineage {
         clusters, postEdges, channelEdges, coordination, input.matches());
   }
 
+  /*
+   * Clusters are footage with one first appearance. FootageClusterer yields groups of seconds that
+   * touch the same posts; each group's first appearance is chosen (OriginChooser) and groups with the
+   * same first appearance are joined: the parts of one original that different copies cut out end up
+   * together, while a splice's sources stay apart. A post showing no more than `noiseSeconds` of a
+   * cluster is dropped from it: one-second groups at segment ends (an aligner overshooting into the
+   * next shot of a splice) would otherwise make a source a "member" of its neighbour's footage.
+   * A cluster whose origin shows no more than the ends' uncertainty (2 × trimSeconds + noiseSeconds)
+   * and all of whose posts are in other clusters too is dropped: it is the tail of a copy that one
+   * pair's segment reached and the origin's segment did not, not footage of its own.
+   */
   private static List<FootageCluster> clusters(LineageInput input, LineageOptions options,
       Map<PostKey, LineagePost> posts) {
     OriginChooser chooser = new OriginChooser();
     record Draft(OriginChooser.Origin origin, List<ClusterMember> members) {}
     Map<PostKey, Map<PostKey, TreeSet<Integer>>> byOrigin = new LinkedHashMap<>();
-    for (Map<PostKey, TreeSet<Integer>> group : new FootageClusterer(options.bridgeSeconds()).cluster(input.matches())) {
-      if (group.size() < 2) {
-        continue;
-      }
+    for (Map<PostKey, TreeSet<Integer>> group : new FootageClusterer(options.trimSeconds()).cluster(input.matches())) {
       PostKey origin = chooser.choose(members(group, posts)).post().key();
       Map<PostKey, TreeSet<Integer>> joined = byOrigin.computeIfAbsent(origin, k -> new HashMap<>());
       group.forEach((post, secs) -> joined.computeIfAbsent(post, p -> new TreeSet<>()).addAll(secs));
     }
+    Map<PostKey, Integer> clustersOf = new HashMap<>();
+    for (Map.Entry<PostKey, Map<PostKey, TreeSet<Integer>>> e : byOrigin.entrySet()) {
+      Map<PostKey, TreeSet<Integer>> raw = e.getValue();
+      raw.entrySet().removeIf(m -> !m.getKey().equals(e.getKey()) && m.getValue().size() <= options.noiseSeconds());
+      if (raw.size() >= 2) {
+        raw.keySet().forEach(p -> clustersOf.merge(p, 1, Integer::sum));
+      }
+    }
+    double slight = 2 * options.trimSeconds() + options.noiseSeconds();
     List<Draft> drafts = new ArrayList<>();
-    for (Map<PostKey, TreeSet<Integer>> raw : byOrigin.values()) {
+    for (Map.Entry<PostKey, Map<PostKey, TreeSet<Integer>>> e : byOrigin.entrySet()) {
+      Map<PostKey, TreeSet<Integer>> raw = e.getValue();
+      if (raw.size() < 2) {
+        continue;
+      }
+      boolean slightAndCovered = raw.get(e.getKey()).size() <= slight
+          && raw.keySet().stream().allMatch(p -> clustersOf.get(p) > 1);
+      if (slightAndCovered) {
+        continue;
+      }
       List<LineagePost> members = members(raw, posts);
       List<ClusterMember> cm = members.stream()
           .map(p -> new ClusterMember(p.key(), p.channel(), ranges(raw.get(p.key())))).toList();

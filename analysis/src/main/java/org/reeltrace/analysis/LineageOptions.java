@@ -13,8 +13,10 @@ package org.reeltrace.analysis;
  *                                (default 0.5)
  * @param repetition              how many different clusters two accounts must co-share within the
  *                                interval to be linked (default 2)
- * @param bridgeSeconds           footage groups that join two otherwise separate clusters and last at
- *                                most this many seconds are treated as alignment noise (default 2)
+ * @param noiseSeconds            a post that shows at most this many seconds of a cluster's footage is
+ *                                no member of it: alignment noise at the ends of segments (default 2)
+ * @param trimSeconds             seconds left out at each end of a shared segment when linking footage,
+ *                                as segment ends are imprecise (default 1.0)
  * @param topSources              how many top source channels to list per channel (default 5)
  */
 public record LineageOptions(
@@ -23,7 +25,8 @@ public record LineageOptions(
     double coordinationQuantile,
     double coordinationShareFraction,
     int repetition,
-    int bridgeSeconds,
+    int noiseSeconds,
+    double trimSeconds,
     int topSources) {
   public LineageOptions {
     if (oldFootageDays < 0) {
@@ -42,8 +45,11 @@ public record LineageOptions(
     if (repetition < 1) {
       throw new IllegalArgumentException("repetition must be >= 1, was " + repetition);
     }
-    if (bridgeSeconds < 0) {
-      throw new IllegalArgumentException("bridgeSeconds must be >= 0, was " + bridgeSeconds);
+    if (noiseSeconds < 0) {
+      throw new IllegalArgumentException("noiseSeconds must be >= 0, was " + noiseSeconds);
+    }
+    if (!(trimSeconds >= 0) || Double.isInfinite(trimSeconds)) {
+      throw new IllegalArgumentException("trimSeconds must be >= 0, was " + trimSeconds);
     }
     if (topSources < 1) {
       throw new IllegalArgumentException("topSources must be >= 1, was " + topSources);
@@ -52,21 +58,21 @@ public record LineageOptions(
 
   /** The defaults: 30 days, estimated interval with q = 0.1 and p = 0.5, repetition 2. */
   public static LineageOptions defaults() {
-    return new LineageOptions(30, null, 0.1, 0.5, 2, 2, 5);
+    return new LineageOptions(30, null, 0.1, 0.5, 2, 2, 1.0, 5);
   }
 
   public LineageOptions withOldFootageDays(int days) {
     return new LineageOptions(days, coordinationSeconds, coordinationQuantile, coordinationShareFraction,
-        repetition, bridgeSeconds, topSources);
+        repetition, noiseSeconds, trimSeconds, topSources);
   }
 
   public LineageOptions withCoordinationSeconds(Double seconds) {
     return new LineageOptions(oldFootageDays, seconds, coordinationQuantile, coordinationShareFraction,
-        repetition, bridgeSeconds, topSources);
+        repetition, noiseSeconds, trimSeconds, topSources);
   }
 
   public LineageOptions withRepetition(int times) {
     return new LineageOptions(oldFootageDays, coordinationSeconds, coordinationQuantile,
-        coordinationShareFraction, times, bridgeSeconds, topSources);
+        coordinationShareFraction, times, noiseSeconds, trimSeconds, topSources);
   }
 }

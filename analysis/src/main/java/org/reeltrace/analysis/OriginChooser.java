@@ -22,13 +22,17 @@ final class OriginChooser {
    *    watermark naming a candidate's account is strong evidence the footage passed through that
    *    account first (+1 per naming post); a candidate that itself carries another member's
    *    watermark was downloaded from that member (-1);
+   *  - post id time: TikTok and Douyin post ids are ByteDance "snowflake" ids whose top 32 bits are
+   *    the creation time in Unix seconds, so they order posts finer than a posting date given to the
+   *    day (yt-dlp's upload_date) (+0.75 to the earliest);
    *  - container creation time: a re-encode gets a new, later creation time (+0.5 to the earliest);
    *  - resolution: every re-upload re-encodes, usually at the same or lower resolution (+0.25 to the
    *    strictly largest frame);
    *  - a known posting time over an unknown one (+0.1): an untimed post with no other evidence is
    *    not assumed earlier than the earliest dated post.
    * Remaining ties go to the lowest post id (stated as an arbitrary choice).
-   * An untimed post whose container was created after the earliest posting time is no candidate.
+   * An untimed post whose container was created after the earliest posting time, or whose post id
+   * encodes a time more than a day after it (posting dates may be given to the day), is no candidate.
    */
 
   record Origin(LineagePost post, double confidence, boolean certain, List<Evidence> evidence) {}
@@ -57,6 +61,10 @@ final class OriginChooser {
     List<LineagePost> untimedCandidates = new ArrayList<>();
     for (LineagePost p : untimed) {
       if (earliest != null && p.containerCreatedAt() != null && p.containerCreatedAt().isAfter(earliest)) {
+        continue;
+      }
+      Instant created = idTime(p);
+      if (earliest != null && created != null && created.isAfter(earliest.plus(Duration.ofDays(1)))) {
         continue;
       }
       untimedCandidates.add(p);
@@ -128,6 +136,11 @@ final class OriginChooser {
         }
       }
     }
+    LineagePost oldestId = strictlyBest(candidates, p -> idTime(p) == null ? null : -idTime(p).getEpochSecond());
+    if (oldestId != null) {
+      reasons.get(oldestId).add(new Evidence(Evidence.Kind.POST_ID_TIME, "its post id encodes the creation time "
+          + idTime(oldestId) + ", before the other candidates'", 0.75));
+    }
     LineagePost oldestFile = strictlyBest(candidates, p -> p.containerCreatedAt() == null ? null
         : -p.containerCreatedAt().toEpochMilli());
     if (oldestFile != null) {
@@ -160,6 +173,27 @@ final class OriginChooser {
     evidence.addAll(context);
     double confidence = margin >= 1 ? 0.85 : margin >= 0.5 ? 0.7 : margin > 1e-9 ? 0.6 : 1.0 / candidates.size();
     return new Origin(best, confidence, false, evidence);
+  }
+
+  private static final long EARLIEST_ID_TIME = java.time.Instant.parse("2016-01-01T00:00:00Z").getEpochSecond();
+  private static final long LATEST_ID_TIME = java.time.Instant.parse("2040-01-01T00:00:00Z").getEpochSecond();
+
+  /** The creation time in a TikTok or Douyin post id, or null when the id carries none. */
+  static Instant idTime(LineagePost p) {
+    String platform = p.key().platform();
+    if (!platform.equals("tiktok") && !platform.equals("douyin")) {
+      return null;
+    }
+    String id = p.key().postId();
+    if (id.length() < 15 || id.length() > 20 || !id.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    try {
+      long seconds = Long.parseUnsignedLong(id) >>> 32;
+      return seconds >= EARLIEST_ID_TIME && seconds <= LATEST_ID_TIME ? Instant.ofEpochSecond(seconds) : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static double score(List<Evidence> evidence) {

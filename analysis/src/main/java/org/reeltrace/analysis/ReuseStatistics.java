@@ -16,6 +16,7 @@ import org.reeltrace.core.PostKey;
 final class ReuseStatistics {
   private final Map<PostKey, LineagePost> posts;
   private final LineageOptions options;
+  private final Map<ChannelKey, String> handles = new HashMap<>();
 
   ReuseStatistics(Map<PostKey, LineagePost> posts, LineageOptions options) {
     this.posts = posts;
@@ -80,8 +81,10 @@ final class ReuseStatistics {
   }
 
   private String handleOf(ChannelKey channel) {
-    return posts.values().stream().filter(p -> p.channel().equals(channel)).findFirst()
-        .map(LineagePost::displayHandle).orElse(channel.channelId());
+    if (handles.isEmpty()) {
+      posts.values().forEach(p -> handles.putIfAbsent(p.channel(), p.displayHandle()));
+    }
+    return handles.getOrDefault(channel, channel.channelId());
   }
 
   private static double share(int part, int whole) {

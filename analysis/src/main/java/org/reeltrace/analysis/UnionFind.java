@@ -36,6 +36,11 @@ final class UnionFind {
     return x;
   }
 
+  /** How many elements share x's set. */
+  int setSize(int x) {
+    return size[find(x)];
+  }
+
   void union(int a, int b) {
     int ra = find(a);
     int rb = find(b);

@@ -210,6 +210,21 @@ class LineageTest {
   }
 
   @Test
+  void postIdTimeBreaksADayPrecisionTie() {
+    // ids whose top 32 bits are 2020-05-05T08:00:00Z and 2020-05-05T12:00:00Z
+    String early = Long.toUnsignedString(1588665600L << 32 | 12345);
+    String late = Long.toUnsignedString(1588680000L << 32 | 999);
+    Archive a = new Archive()
+        .post(late, "lifter", "2020-05-05T00:00:00Z")
+        .post(early, "creator", "2020-05-05T00:00:00Z")
+        .match(late, early, 0, 10, 0);
+    FootageCluster c = a.analyze().clusters().get(0);
+    assertThat(c.origin()).isEqualTo(tt(early));
+    assertThat(c.evidence()).anySatisfy(e -> assertThat(e.description())
+        .isEqualTo("its post id encodes the creation time 2020-05-05T08:00:00Z, before the other candidates'"));
+  }
+
+  @Test
   void unresolvedTieFallsBackToPostIdAndSaysSo() {
     Archive a = new Archive()
         .post("b", "bb", "2020-05-05T05:05:05Z")
