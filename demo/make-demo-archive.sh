@@ -3,67 +3,95 @@
 # The metadata files beside them (.info.json, .json, .ndjson, .csv) are hand-written and committed;
 # this script only makes the video files they pair with. See demo/archive/SOURCES.md.
 #
-# Usage: demo/make-demo-archive.sh [SAMPLE_VIDEO_DIR] [WALLPAPER_SVG] [SECOND_WALLPAPER_SVG]
+# Usage: demo/make-demo-archive.sh [SAMPLE_VIDEO_DIR] [WALLPAPER_SVG] [DOUYIN_PICTURE]
 #   SAMPLE_VIDEO_DIR  default ../shared/testdata/vpdq/sample-videos beside the repository
 #                     (BSD-licensed tmk sample videos from facebook/ThreatExchange)
 #   WALLPAPER_SVG     default the Debian desktop-base "SoftWaves" wallpaper (GPL-2+),
 #                     /usr/share/desktop-base/softwaves-theme/wallpaper/contents/images/1920x1080.svg
-#   SECOND_WALLPAPER_SVG  default the "Emerald" wallpaper of the same package (GPL-2+)
-# Needs: ffmpeg built with libx264, librsvg and libfreetype (Debian 12: apt-get install ffmpeg desktop-base).
+#   DOUYIN_PICTURE    default the "goldfish" picture of Debian's ukui-wallpapers (CC-BY-SA-3.0),
+#                     /usr/share/backgrounds/goldfish.png (3640x2400)
+# Needs: ffmpeg built with libx264, librsvg and libfreetype
+#        (Debian 12: apt-get install ffmpeg desktop-base ukui-wallpapers fonts-dejavu-core).
+#
+# Every re-post is cut from the SAME source and time range as its original, as a re-poster's copy
+# of the downloaded original would be: trimmed by at most 1 s at the start or end, cropped by at most
+# 0.5 % per side, a handle or logo burnt into a corner, re-encoded at another CRF (and, for the
+# Douyin re-post, darkened). The clips are 6-7 s long, so that ReelTrace's matcher
+# (PDQ hashes of 1 frame per second, alignment needing at least 3 matched seconds) can see them;
+# all footage is detailed enough for PDQ quality >= 50 in every sampled frame.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 src="${1:-$here/../../shared/testdata/vpdq/sample-videos}"
-wallpapers=/usr/share/desktop-base
-svg="${2:-$wallpapers/softwaves-theme/wallpaper/contents/images/1920x1080.svg}"
-emerald="${3:-$wallpapers/emerald-theme/wallpaper/contents/images/1920x1080.svg}"
+svg="${2:-/usr/share/desktop-base/softwaves-theme/wallpaper/contents/images/1920x1080.svg}"
+goldfish="${3:-/usr/share/backgrounds/goldfish.png}"
 out="$here/archive"
 font=/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
 
-# Vertical 360x640, H.264 CRF 30, mono AAC 48 kb/s, no container metadata: small and reproducible.
-enc=(-c:v libx264 -preset medium -crf 30 -pix_fmt yuv420p -r 30 -g 60
-     -c:a aac -b:a 48k -ac 1 -ar 44100
-     -map_metadata -1 -movflags +faststart -fflags +bitexact -flags:v +bitexact -flags:a +bitexact)
+# Vertical 360x640, H.264, 30 fps, mono AAC 48 kb/s, no container metadata: small and reproducible.
+encode() { # encode CRF: the encoder arguments
+  echo -c:v libx264 -preset medium -crf "$1" -pix_fmt yuv420p -r 30 -g 60 \
+       -c:a aac -b:a 48k -ac 1 -ar 44100 \
+       -map_metadata -1 -movflags +faststart -fflags +bitexact -flags:v +bitexact -flags:a +bitexact
+}
 # The SD samples are 480x720 with black side bars; 404x720 from the middle is 9:16 picture only.
-vertical_sd="crop=404:720:38:0,scale=360:640,setsar=1"
+vertical_sd="crop=404:720:38:0"
+# A re-poster's mild crop: PCT % off every side of the picture. PDQ of detailed footage is very
+# crop-sensitive (a 1 % crop moves the chair's hash by about 30 of 256 bits, the fabric's by more),
+# so the re-posts crop half a percent at most.
+crop() { echo "crop=trunc(iw*(1-$1/50)/2)*2:trunc(ih*(1-$1/50)/2)*2:trunc(iw*$1/100):trunc(ih*$1/100)"; }
+to_vertical="scale=360:640,setsar=1"
 
-make() { # make OUT_FILE INPUT_ARGS... -- FILTER
-  local target="$out/$1"; shift
+make() { # make OUT_FILE CRF INPUT_ARGS... -- FILTER
+  local target="$out/$1" crf="$2"; shift 2
   local args=(); while [[ "$1" != "--" ]]; do args+=("$1"); shift; done; shift
   mkdir -p "$(dirname "$target")"
-  ffmpeg -v error -y "${args[@]}" -vf "$1" "${enc[@]}" "$target"
+  # shellcheck disable=SC2046 # encode prints plain words
+  ffmpeg -v error -y "${args[@]}" -vf "$1" $(encode "$crf") "$target"
   echo "$target $(stat -c %s "$target") bytes"
 }
 
-# 1. The original channel @mina.makes (yt-dlp downloads): the chair and the fabric pattern.
-make "ytdlp/mina.makes - 7341100000000000001.mp4" -ss 1 -t 6 -i "$src/chair-orig-22-sd-bar.mp4" -- \
-  "$vertical_sd"
-make "ytdlp/mina.makes - 7341100000000000002.mp4" -ss 0 -t 6 -i "$src/pattern-hd-no-bar.mp4" -- \
-  "scale=360:640,setsar=1"
+# 1. The original channel @mina.makes (yt-dlp downloads), CRF 30, 7 s each: the chair (0:01-0:08
+#    of the sample) and the fabric pattern (0:00-0:07).
+make "ytdlp/mina.makes - 7341100000000000001.mp4" 30 -ss 1 -t 7 -i "$src/chair-orig-22-sd-bar.mp4" -- \
+  "$vertical_sd,$to_vertical"
+make "ytdlp/mina.makes - 7341100000000000002.mp4" 30 -ss 0 -t 7 -i "$src/pattern-longer-no-bar.mp4" -- \
+  "$to_vertical"
 
-# 2. The re-poster @daily.reels.hub (CSV manifest videos): the same clips, logo-stamped variants,
-#    zoomed-in crop (88 %), its own handle burnt in, re-encoded.
-make "videos/daily.reels.hub_7342200000000000011.mp4" -ss 2 -t 6 -i "$src/chair-22-with-small-logo-bar.mp4" -- \
-  "crop=356:634:62:43,scale=360:640,setsar=1,drawtext=fontfile=$font:text='@daily.reels.hub':fontsize=20:fontcolor=white@0.85:borderw=2:x=w-tw-14:y=h-th-40"
-make "videos/daily.reels.hub_7342200000000000012.mp4" -ss 0.5 -t 6 -i "$src/pattern-sd-with-large-logo-bar.mp4" -- \
-  "crop=356:634:62:43,scale=360:640,setsar=1,drawtext=fontfile=$font:text='@daily.reels.hub':fontsize=20:fontcolor=white@0.85:borderw=2:x=w-tw-14:y=h-th-40"
+# 2. The re-poster @daily.reels.hub (CSV manifest videos), CRF 34, 6 s each: Mina's two clips,
+#    the first second (chair) or the last second (fabric) cut off, the chair 0.5 % cropped, the
+#    handle burnt in bottom-right.
+stamp="drawtext=fontfile=$font:text='@daily.reels.hub':fontsize=16:fontcolor=white@0.8:borderw=1:x=w-tw-12:y=h-th-16"
+make "videos/daily.reels.hub_7342200000000000011.mp4" 34 -ss 2 -t 6 -i "$src/chair-orig-22-sd-bar.mp4" -- \
+  "$vertical_sd,$(crop 0.5),$to_vertical,$stamp"
+make "videos/daily.reels.hub_7342200000000000012.mp4" 34 -ss 0 -t 6 -i "$src/pattern-longer-no-bar.mp4" -- \
+  "$to_vertical,$stamp"
 
-# 3. A Douyin original (@jiangbian_xd, yt-dlp Douyin download): a slow zoom into the Debian
-#    "Emerald" wallpaper with a stepped sine melody; and @cn.clips.daily re-posting it with a
-#    Douyin-style watermark (logo box top-left, account id bottom-right), mirrored and darker.
-tune="aevalsrc=0.2*sin(2*PI*(330+110*floor(mod(2*t\,4)))*t):s=44100:d=5"
-zoom="scale=1920:1080,crop=608:1080,zoompan=z='1+0.0015*on':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=150:s=360x640:fps=30,setsar=1,format=yuv420p"
-make "ytdlp/douyin - 7338000000000000001.mp4" -i "$emerald" -f lavfi -i "$tune" -map 0:v -map 1:a -t 5 -- \
-  "$zoom"
-make "ytdlp/cn.clips.daily - 7343300000000000031.mp4" -i "$emerald" -f lavfi -i "$tune" -map 0:v -map 1:a -t 5 -- \
-  "$zoom,hflip,eq=brightness=-0.05:saturation=0.9,drawbox=x=12:y=14:w=96:h=30:color=black@0.45:t=fill,drawtext=fontfile=$font:text='Douyin':fontsize=20:fontcolor=white:x=20:y=20,drawtext=fontfile=$font:text='Douyin ID\\: jiangbian_xd':fontsize=16:fontcolor=white@0.9:borderw=1:x=w-tw-12:y=h-th-18"
+# 3. A Douyin original (@jiangbian_xd, yt-dlp Douyin download): a slow pan across the goldfish
+#    picture (40 px/s of 720, slow enough that one frame of jitter hardly moves the hash) with a
+#    stepped sine melody, rendered once as a lossless 7.5 s master; and
+#    @cn.clips.daily re-posting it: first second trimmed, 0.5 % cropped, darker, with a
+#    Douyin-style watermark ("Douyin" top-left, account id bottom-right), CRF 33.
+tune="aevalsrc=0.2*sin(2*PI*(330+110*floor(mod(2*t\,4)))*t):s=44100:d=7.5"
+master="$work/douyin-master.mkv"
+ffmpeg -v error -y -i "$goldfish" -vf scale=-2:1280 "$work/goldfish.png"
+ffmpeg -v error -y -loop 1 -framerate 30 -t 7.5 -i "$work/goldfish.png" -f lavfi -i "$tune" -map 0:v -map 1:a -t 7.5 \
+  -vf "crop=720:1280:'650+300*t/7.5':0,setsar=1,format=yuv420p" \
+  -c:v libx264 -preset ultrafast -qp 0 -c:a pcm_s16le "$master"
+make "ytdlp/douyin - 7338000000000000001.mp4" 30 -ss 0 -t 7 -i "$master" -- \
+  "$to_vertical"
+make "ytdlp/cn.clips.daily - 7343300000000000031.mp4" 33 -ss 1 -t 6 -i "$master" -- \
+  "$(crop 0.5),$to_vertical,eq=brightness=-0.05:saturation=0.9,drawtext=fontfile=$font:text='Douyin':fontsize=16:fontcolor=white@0.8:x=14:y=14,drawtext=fontfile=$font:text='Douyin ID\\: jiangbian_xd':fontsize=13:fontcolor=white@0.8:x=w-tw-10:y=h-th-12"
 
-# 4. The self-declared visitor @tourist.lena (CSV manifest videos): an own clip, a slow pan over a
-#    wallpaper picture, and the sepia variant of the chair clip posted as her own.
-make "videos/tourist.lena_7344400000000000041.mp4" -f lavfi -i "anullsrc=r=44100:cl=mono" \
+# 4. The self-declared visitor @tourist.lena (CSV manifest videos), 6 s each: an own clip, a slow
+#    pan over a wallpaper picture (CRF 30); and Mina's chair clip posted as her own: its first 6 s,
+#    uncropped, a sepia filter and her handle top-left, CRF 28.
+make "videos/tourist.lena_7344400000000000041.mp4" 30 -f lavfi -i "anullsrc=r=44100:cl=mono" \
   -loop 1 -framerate 30 -t 6 -i "$svg" -shortest -map 1:v -map 0:a -- \
-  "scale=1920:1080,crop=608:1080:'(iw-608)*t/6':0,scale=360:640,setsar=1,format=yuv420p"
-make "videos/tourist.lena_7344400000000000042.mp4" -ss 3 -t 5 -i "$src/chair-22-sd-sepia-bar.mp4" -- \
-  "$vertical_sd"
+  "scale=1920:1080,crop=608:1080:'(iw-608)*t/6':0,$to_vertical,format=yuv420p"
+make "videos/tourist.lena_7344400000000000042.mp4" 28 -ss 1 -t 6 -i "$src/chair-orig-22-sd-bar.mp4" -- \
+  "$vertical_sd,$to_vertical,colorchannelmixer=.393:.769:.189:0:.349:.686:.168:0:.272:.534:.131,drawtext=fontfile=$font:text='@tourist.lena':fontsize=14:fontcolor=white@0.7:x=12:y=12"
 
 du -sh "$out"
