@@ -55,6 +55,17 @@ class VideoCommandsTest {
   }
 
   @Test
+  void aMirroredReuploadMatchesThroughItsMirroredHashes() throws Exception {
+    Path mirrored = Path.of(VideoCommandsTest.class.getResource("mirrored-chair.mp4").toURI());
+    Path original = Path.of("..", "demo", "archive", "ytdlp", "mina.makes - 7341100000000000001.mp4");
+    CommandRun run = CommandRun.of("match", mirrored.toString(), original.toString(), "--json");
+    JsonNode match = JSON.readTree(run.out());
+    assertThat(match.get("match").asBoolean()).as(run.out()).isTrue();
+    assertThat(match.get("segments").get(0).get("variant").asText()).isEqualTo("mirrored");
+    assertThat(match.get("queryAlignedPercent").asDouble()).isGreaterThan(80);
+  }
+
+  @Test
   void unrelatedVideosDoNotMatch() throws IOException {
     CommandRun run = CommandRun.of("match", sample("doorknob-hd-no-bar.mp4").toString(),
         sample("pattern-hd-no-bar.mp4").toString(), "--json");
