@@ -177,15 +177,17 @@ final class CorpusGenerator {
     double b1 = uniform(0, 0.3);
     double c0 = uniform(0, 0.4);
     double c1 = uniform(0.6, 1);
-    String zoom = f("if(lt(in,%d),%.3f+%.3f*in/%d,%.3f)", half, z0, z1 - z0, half, z2);
-    String x = f("(iw-iw/zoom)*if(lt(in,%d),%.3f+%.3f*in/%d,%.3f+%.3f*(in-%d)/%d)",
+    String zoom = f("if(lt(on,%d),%.3f+%.3f*on/%d,%.3f)", half, z0, z1 - z0, half, z2);
+    String x = f("(iw-iw/zoom)*if(lt(on,%d),%.3f+%.3f*on/%d,%.3f+%.3f*(on-%d)/%d)",
         half, a0, a1 - a0, half, b0, b1 - b0, half, frames - half);
-    String y = f("(ih-ih/zoom)*if(lt(in,%d),%.3f,%.3f+%.3f*(in-%d)/%d)", half, y0, c0, c1 - c0, half, frames - half);
+    String y = f("(ih-ih/zoom)*if(lt(on,%d),%.3f,%.3f+%.3f*(on-%d)/%d)", half, y0, c0, c1 - c0, half, frames - half);
+    // one decoded photograph, all output frames made from it (d = frames): decoding and scaling a
+    // large JPEG once per frame (-loop 1) costs five times as much
     String filter = "scale=1280:720:force_original_aspect_ratio=increase,crop=1280:720,zoompan=z='" + zoom
-        + "':x='" + x + "':y='" + y + "':d=1:s=640x360:fps=30,setsar=1";
+        + "':x='" + x + "':y='" + y + "':d=" + frames + ":s=640x360:fps=30,setsar=1";
     String stem = photo.getFileName().toString().replaceFirst("\\.[a-z]+$", "").toLowerCase(Locale.ROOT);
     return new Clip(prefix + stem + ".mp4", "photograph " + photo + ", pan and zoom", seconds, 640, 360,
-        args("-loop", "1", "-framerate", "30", "-i", photo.toString(), "-vf", filter, "-frames:v",
+        args("-i", photo.toString(), "-vf", filter, "-frames:v",
             String.valueOf(frames), ENCODE_SOURCE));
   }
 
