@@ -4,7 +4,7 @@
 #   scripts/test.sh                  # the whole build, as CI runs it
 #   scripts/test.sh -pl store -am    # extra arguments go to Maven
 #
-# Installs PostgreSQL (Debian package) when initdb/pg_ctl are missing, starts a server on a free
+# Installs Chromium + CJK fonts (report tests) and PostgreSQL (Debian packages) when missing, starts a server on a free
 # loopback port with its data in a temporary folder (trust authentication, loopback only), exports
 # REELTRACE_TEST_PG_URL for the tests, and stops the server and removes the folder on exit.
 # Exits with Maven's exit code.
@@ -33,6 +33,13 @@ find_pg_bin() {
 as_root() {
   if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
 }
+
+# Chromium (report tests) and its CJK fonts: installed when missing.
+if ! command -v chromium >/dev/null || ! compgen -G '/usr/share/fonts/opentype/noto/NotoSansCJK*' >/dev/null; then
+  log "installing Chromium and CJK fonts (Debian packages chromium fonts-noto-cjk)"
+  as_root apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk
+fi
 
 if ! pg_bin=$(find_pg_bin); then
   log "installing PostgreSQL (Debian package postgresql)"

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Runs ReelTrace on the bundled demo archive (demo/archive) with an embedded SQLite store.")
+    description = "Runs the analysis (ingest, fingerprint, match, lineage, report) on the bundled demo archive (demo/archive) with an embedded SQLite store.")
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -44,12 +44,14 @@ final class DemoCommand implements Callable<Integer> {
     String url = "jdbc:sqlite:" + db;
     stdout.println("ReelTrace demo: archive " + source + ", store " + db);
     try (Store store = Store.open(url)) {
-      IngestSummary summary =
-          new ArchiveIngest(store, spec.commandLine().getErr(), Progress.onConsole()).run(source);
-      stdout.println(summary.describe(source));
+      Pipeline.Result result =
+          new Pipeline(store, spec.commandLine().getErr(), Progress.onConsole()).run(source, out);
+      stdout.println(result.ingest().describe(source));
       stdout.println(StatsCommand.describe(url, store.stats()));
       stdout.println("stats as JSON: " + StatsCommand.toJson(store.stats()));
-      return summary.nothingRead() ? 1 : 0;
+      stdout.println(result.describe());
+      stdout.println("report: " + result.report().toAbsolutePath());
+      return result.ingest().nothingRead() ? 1 : 0;
     }
   }
 }

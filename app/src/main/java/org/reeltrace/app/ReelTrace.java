@@ -17,7 +17,11 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       StatsCommand.class,
       DemoCommand.class,
+      AnalyzeCommand.class,
+      SearchCommand.class,
+      MatchCommand.class,
       PdqCommand.class,
+      VpdqCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ReelTrace implements Runnable {

@@ -18,12 +18,18 @@ final class PdqBits {
     System.arraycopy(b, 0, sorted, 0, sorted.length);
     Arrays.sort(sorted);
     float median = sorted[sorted.length / 2 - 1];
-    long[] words = new long[4];
-    for (int k = 0; k < sorted.length; k++) {
-      if (b[k] > median) {
-        words[k >>> 6] |= 1L << (k & 63);
+    return PdqHash.fromBits(
+        word(b, 0, median), word(b, 64, median), word(b, 128, median), word(b, 192, median));
+  }
+
+  /** Bits {@code from..from+63} as a long (bit k of the hash at bit k - from). */
+  private static long word(float[] b, int from, float median) {
+    long word = 0;
+    for (int k = 0; k < 64; k++) {
+      if (b[from + k] > median) {
+        word |= 1L << k;
       }
     }
-    return PdqHash.fromBits(words[0], words[1], words[2], words[3]);
+    return word;
   }
 }

@@ -30,13 +30,12 @@ public final class PdqHasher {
 
   private final PdqImageLuma imageLuma = new PdqImageLuma();
   private final PdqBits bits = new PdqBits();
+  private final PdqDownsampler downsampler = new PdqDownsampler();
   private final float[] block64 = new float[64 * 64];
   private final float[] t16x64 = new float[16 * 64];
   private final float[] dct = new float[16 * 16];
   private final float[] variant = new float[16 * 16];
   private float[] plane = new float[0];
-  private float[] scratch = new float[0];
-  private float[] sums = new float[0];
   private int quality;
 
   /**
@@ -119,7 +118,7 @@ public final class PdqHasher {
     }
     ensureCapacity(rows, cols);
     imageLuma.fill(image, plane);
-    finish(rows, cols);
+    finish(plane, rows, cols);
     return true;
   }
 
@@ -137,7 +136,7 @@ public final class PdqHasher {
         p[out + x] = luma[in + x] & 0xff;
       }
     }
-    finish(height, width);
+    finish(plane, height, width);
     return true;
   }
 
@@ -146,9 +145,7 @@ public final class PdqHasher {
     if (height < MIN_SIDE || width < MIN_SIDE) {
       return false;
     }
-    ensureCapacity(height, width);
-    System.arraycopy(luma, 0, plane, 0, width * height);
-    finish(height, width);
+    finish(luma, height, width); // the blur does not modify its input
     return true;
   }
 
@@ -168,21 +165,15 @@ public final class PdqHasher {
   }
 
   private void ensureCapacity(int rows, int cols) {
-    // The second blur pass keeps 64 columns, so a narrow image still needs rows × 64 floats.
-    int n = rows * Math.max(cols, PdqDownsampler.OUT);
+    int n = rows * cols;
     if (plane.length < n) {
       plane = new float[n];
-      scratch = new float[n];
-    }
-    int side = Math.max(Math.max(rows, cols), PdqDownsampler.OUT);
-    if (sums.length < side) {
-      sums = new float[side];
     }
   }
 
-  /** Blur, decimate, quality and DCT of the {@code rows × cols} plane now in {@link #plane}. */
-  private void finish(int rows, int cols) {
-    PdqDownsampler.blurAndDecimate(plane, scratch, sums, rows, cols, block64);
+  /** Blur, decimate, quality and DCT of a {@code rows × cols} plane. */
+  private void finish(float[] luma, int rows, int cols) {
+    downsampler.blurAndDecimate(luma, rows, cols, block64);
     quality = PdqQuality.of(block64);
     PdqDct.transform(block64, t16x64, dct);
   }

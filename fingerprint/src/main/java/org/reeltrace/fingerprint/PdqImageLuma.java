@@ -4,7 +4,9 @@ import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.ComponentColorModel;
+import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
 
 /**
@@ -31,6 +33,8 @@ final class PdqImageLuma {
   private static final float B = 0.114f;
 
   private int[] row = new int[0];
+  private int[] sourceCol = new int[0];
+  private int[] colOffset = new int[0];
 
   /** The number of luma rows (the image height, or 512 when the image is resized). */
   static int rows(BufferedImage image) {
@@ -52,12 +56,18 @@ final class PdqImageLuma {
     int height = image.getHeight();
     int rows = rows(image);
     int cols = cols(image);
-    int[] sourceCol = new int[cols];
+    if (sourceCol.length < cols) {
+      sourceCol = new int[cols];
+      colOffset = new int[cols];
+    }
     for (int x = 0; x < cols; x++) {
       sourceCol[x] = (int) ((long) x * width / cols);
     }
     int bands = rawBands(image);
     Raster raster = image.getRaster();
+    if (bands > 0 && fillInterleaved(raster, bands, rows, cols, height, luma)) {
+      return;
+    }
     int need = bands == 0 ? width : width * bands;
     if (row.length < need) {
       row = new int[need];
@@ -87,6 +97,59 @@ final class PdqImageLuma {
         }
       }
     }
+  }
+
+  /**
+   * Reads the samples straight from the byte array of a pixel-interleaved raster (what ImageIO gives for
+   * JPEG and 8-bit PNG), picking only the needed pixels. Returns false for other layouts.
+   */
+  private boolean fillInterleaved(
+      Raster raster, int bands, int rows, int cols, int height, float[] luma) {
+    if (!(raster.getDataBuffer() instanceof DataBufferByte buffer)
+        || !(raster.getSampleModel() instanceof ComponentSampleModel model)
+        || buffer.getNumBanks() != 1
+        || raster.getSampleModelTranslateX() != 0
+        || raster.getSampleModelTranslateY() != 0) {
+      return false;
+    }
+    int[] bandOffsets = model.getBandOffsets();
+    for (int bank : model.getBankIndices()) {
+      if (bank != 0) {
+        return false;
+      }
+    }
+    byte[] data = buffer.getData();
+    int base = buffer.getOffset();
+    int pixelStride = model.getPixelStride();
+    int scanline = model.getScanlineStride();
+    for (int x = 0; x < cols; x++) {
+      colOffset[x] = base + sourceCol[x] * pixelStride;
+    }
+    if (bands >= 3) {
+      int r = bandOffsets[0];
+      int g = bandOffsets[1];
+      int b = bandOffsets[2];
+      for (int y = 0; y < rows; y++) {
+        int line = (int) ((long) y * height / rows) * scanline;
+        int out = y * cols;
+        for (int x = 0; x < cols; x++) {
+          int p = line + colOffset[x];
+          luma[out + x] =
+              R * (data[p + r] & 0xff) + G * (data[p + g] & 0xff) + B * (data[p + b] & 0xff);
+        }
+      }
+    } else {
+      int grey = bandOffsets[0];
+      for (int y = 0; y < rows; y++) {
+        int line = (int) ((long) y * height / rows) * scanline + grey;
+        int out = y * cols;
+        for (int x = 0; x < cols; x++) {
+          int v = data[line + colOffset[x]] & 0xff;
+          luma[out + x] = R * v + G * v + B * v;
+        }
+      }
+    }
+    return true;
   }
 
   /**

@@ -32,7 +32,7 @@ public final class VideoProbe {
    *     {@code "not a readable video: <reason>"} without the path
    */
   public VideoInfo probe(Path file) throws UnreadableMediaException {
-    try (VideoDecoder decoder = VideoDecoder.open(file)) {
+    try (StreamDecoder decoder = StreamDecoder.openVideo(file)) {
       MediaContainer container = decoder.container();
       Optional<String> truncation = container.truncation();
       if (truncation.isPresent()) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.reeltrace.core.Channel;
 import org.reeltrace.core.ChannelKey;
 import org.reeltrace.core.Engagement;
 import org.reeltrace.core.MediaFile;
@@ -42,6 +43,24 @@ final class ItemReader {
             TagList.decode(rs.getString("hashtags")),
             rs.getString("transcript"),
             rs.getString("region_code")))
+        .findOne();
+  }
+
+  static List<PostKey> postKeys(Handle h) {
+    return h.createQuery("SELECT platform, post_id FROM post ORDER BY platform, post_id")
+        .map((rs, ctx) -> new PostKey(rs.getString("platform"), rs.getString("post_id")))
+        .list();
+  }
+
+  static Optional<Channel> channel(Handle h, ChannelKey key) {
+    return h.createQuery("""
+            SELECT handle, display_name, numeric_id FROM channel
+            WHERE platform = :platform AND channel_id = :channelId
+            """)
+        .bind("platform", key.platform())
+        .bind("channelId", key.channelId())
+        .map((rs, ctx) -> new Channel(key, rs.getString("handle"), rs.getString("display_name"),
+            rs.getString("numeric_id")))
         .findOne();
   }
 
@@ -133,12 +152,12 @@ final class ItemReader {
     return rs.wasNull() ? null : v;
   }
 
-  private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+  static Integer nullableInt(ResultSet rs, String column) throws SQLException {
     int v = rs.getInt(column);
     return rs.wasNull() ? null : v;
   }
 
-  private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+  static Double nullableDouble(ResultSet rs, String column) throws SQLException {
     double v = rs.getDouble(column);
     return rs.wasNull() ? null : v;
   }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.reeltrace.core.ArchivedPost;
+import org.reeltrace.core.Channel;
 import org.reeltrace.core.ChannelKey;
 import org.reeltrace.core.Engagement;
 import org.reeltrace.core.ItemError;
@@ -64,9 +64,19 @@ public final class Store implements AutoCloseable {
     Dialect dialect = Dialect.of(jdbcUrl);
     String shown = Dialect.redact(jdbcUrl);
     try {
-      DataSource source = dialect.dataSource(jdbcUrl);
-      Migrations.migrate(dialect, source);
-      return new Store(shown, Jdbi.create(source).open(), Clock.systemUTC());
+      Migrations.migrate(dialect, dialect.migrationSource(jdbcUrl));
+      Jdbi jdbi = Jdbi.create(dialect.dataSource(jdbcUrl))
+          .setStatementBuilderFactory(connection -> new StatementCache());
+      Handle session = jdbi.open();
+      try {
+        dialect.configure(session);
+      } catch (RuntimeException e) {
+        session.close();
+        throw e;
+      }
+      return new Store(shown, session, Clock.systemUTC());
+    } catch (StoreException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw new StoreException("cannot open database " + shown + ": " + oneLine(e), e);
     }
@@ -135,6 +145,17 @@ public final class Store implements AutoCloseable {
     return run("read post " + key, () -> ItemReader.post(handle, key));
   }
 
+  /** The keys of every stored post, ordered by platform and post id. */
+  public synchronized List<PostKey> postKeys() {
+    return run("list posts", () -> ItemReader.postKeys(handle));
+  }
+
+  /** The stored channel, with the names of the newest item that described it. */
+  public synchronized Optional<Channel> channel(ChannelKey key) {
+    Objects.requireNonNull(key, "key");
+    return run("read channel " + key, () -> ItemReader.channel(handle, key));
+  }
+
   /**
    * The post's current counts: each the value of the newest snapshot that knows it
    * ({@link Engagement#UNKNOWN} when no item gave counts); empty when the post is not stored.
@@ -160,6 +181,47 @@ public final class Store implements AutoCloseable {
   public synchronized List<PostMedia> mediaOf(PostKey key) {
     Objects.requireNonNull(key, "key");
     return run("read media of " + key, () -> ItemReader.mediaOf(handle, key));
+  }
+
+  /**
+   * Stores the fingerprint of a video file made by {@code method} (an encoding the caller owns), or,
+   * when {@code data} is null, the one-line {@code problem} that kept it from being made. Replaces an
+   * earlier one of the same method.
+   */
+  public synchronized void saveFingerprint(String sha256, String method, byte[] data, String problem) {
+    Objects.requireNonNull(sha256, "sha256");
+    Objects.requireNonNull(method, "method");
+    if ((data == null) == (problem == null)) {
+      throw new IllegalArgumentException("give either fingerprint data or a problem, not both or neither");
+    }
+    run("save the " + method + " fingerprint of " + sha256, () -> {
+      handle.useTransaction(h -> FingerprintTable.save(h, sha256, method, data, problem, clock.instant()));
+      return null;
+    });
+  }
+
+  /** The stored fingerprint of a video file by {@code method}, if one was made. */
+  public synchronized Optional<byte[]> fingerprint(String sha256, String method) {
+    return run("read the " + method + " fingerprint of " + sha256,
+        () -> FingerprintTable.data(handle, sha256, method));
+  }
+
+  /** Video files with neither a {@code method} fingerprint nor a recorded problem, by SHA-256. */
+  public synchronized List<PendingVideo> videosWithoutFingerprint(String method) {
+    return run("list videos to fingerprint", () -> FingerprintTable.pending(handle, method));
+  }
+
+  /** Calls {@code action} with (sha256, data) for every {@code method} fingerprint, by SHA-256. */
+  public synchronized void forEachFingerprint(String method, java.util.function.BiConsumer<String, byte[]> action) {
+    run("read " + method + " fingerprints", () -> {
+      FingerprintTable.forEach(handle, method, action);
+      return null;
+    });
+  }
+
+  /** The posts a video file was archived with. */
+  public synchronized List<PostKey> postsOfVideo(String sha256) {
+    return run("read the posts of video " + sha256, () -> FingerprintTable.postsOf(handle, sha256));
   }
 
   @Override

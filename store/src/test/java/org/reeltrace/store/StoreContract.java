@@ -7,12 +7,15 @@ import static org.reeltrace.store.Items.key;
 import static org.reeltrace.store.Items.post;
 import static org.reeltrace.store.Items.video;
 
+import java.io.BufferedReader;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,6 +178,45 @@ abstract class StoreContract {
   }
 
   @Test
+  void postsAndChannelsAreListedAndReadBack() {
+    ArchivedPost item = post("9").build();
+    store.savePost(post("10").build(), Optional.empty());
+    store.savePost(item, Optional.empty());
+
+    assertThat(store.postKeys()).containsExactly(key("10"), key("9"));
+    assertThat(store.channel(item.channel().key())).contains(item.channel());
+    assertThat(store.channel(new org.reeltrace.core.ChannelKey("tiktok", "nobody"))).isEmpty();
+  }
+
+  @Test
+  void fingerprintsAreStoredPerFileAndMethodAndPendingFilesAreListed() {
+    StoredVideo a = video("aaa", tempDir.resolve("a.mp4"));
+    StoredVideo b = video("bbb", tempDir.resolve("b.mp4"));
+    store.savePost(post("f1").build(), Optional.of(a));
+    store.savePost(post("f2").build(), Optional.of(b));
+    String shaA = a.file().sha256();
+    String shaB = b.file().sha256();
+
+    assertThat(store.videosWithoutFingerprint("pdq-v1")).extracting(v -> v.file().sha256())
+        .containsExactlyInAnyOrder(shaA, shaB);
+    byte[] data = {0, 1, 2, (byte) 255};
+    store.saveFingerprint(shaA, "pdq-v1", data, null);
+    store.saveFingerprint(shaB, "pdq-v1", null, "not a readable video: truncated");
+
+    assertThat(store.videosWithoutFingerprint("pdq-v1")).isEmpty();
+    assertThat(store.videosWithoutFingerprint("other")).hasSize(2);
+    assertThat(store.fingerprint(shaA, "pdq-v1")).hasValueSatisfying(d -> assertThat(d).isEqualTo(data));
+    assertThat(store.fingerprint(shaB, "pdq-v1")).isEmpty();
+    java.util.Map<String, byte[]> all = new java.util.HashMap<>();
+    store.forEachFingerprint("pdq-v1", all::put);
+    assertThat(all).containsOnlyKeys(shaA);
+    assertThat(store.postsOfVideo(shaA)).containsExactly(key("f1"));
+
+    store.saveFingerprint(shaA, "pdq-v1", new byte[] {9}, null);
+    assertThat(store.fingerprint(shaA, "pdq-v1")).hasValueSatisfying(d -> assertThat(d).containsExactly(9));
+  }
+
+  @Test
   void aKnownVideoIsFoundOnlyAtTheSamePathSizeAndModificationTime() {
     StoredVideo v = video("bytes", tempDir.resolve("v.mp4"));
     store.savePost(post("1").build(), Optional.of(v));
@@ -258,7 +300,7 @@ abstract class StoreContract {
   }
 
   @Test
-  void aSecondStoreReadsWhileTheFirstWrites() throws Exception {
+  void storesOpenedWhileAnIngestWritesReadItsCommittedItems() throws Exception {
     int count = 200;
     AtomicReference<Throwable> writerFailure = new AtomicReference<>();
     Thread writer = new Thread(() -> {
@@ -273,17 +315,114 @@ abstract class StoreContract {
       }
     });
     List<Long> seen = new ArrayList<>();
-    try (Store reader = Store.open(database.url())) {
-      writer.start();
-      while (writer.isAlive()) {
+    writer.start();
+    while (writer.isAlive()) {
+      try (Store reader = Store.open(database.url())) {  // as the `stats` command does
+        seen.add(reader.stats().posts());
         seen.add(reader.stats().posts());
       }
-      writer.join();
-      seen.add(reader.stats().posts());
     }
+    writer.join();
 
     assertThat(writerFailure.get()).isNull();
-    assertThat(seen).isSorted().last().isEqualTo((long) count);
+    assertThat(seen).isSorted();
+    assertThat(store.stats().posts()).isEqualTo(count);
+  }
+
+  @Test
+  void aStoreOpensAndCountsWhileAnotherHoldsAWriteTransactionOpen() throws Exception {
+    store.savePost(Items.numbered(0), Optional.empty());
+    CountDownLatch readerDone = new CountDownLatch(1);
+    CountDownLatch writing = new CountDownLatch(1);
+    AtomicReference<Throwable> writerFailure = new AtomicReference<>();
+    Thread writer = new Thread(() -> {
+      try {
+        store.savePost(Items.numbered(1), Optional.empty(), () -> {
+          writing.countDown();
+          awaitQuietly(readerDone);
+        });
+      } catch (Throwable t) {
+        writerFailure.set(t);
+      }
+    });
+    writer.start();
+    writing.await();
+
+    StoreStats seen;
+    try (Store reader = Store.open(database.url())) {
+      seen = reader.stats();
+    } finally {
+      readerDone.countDown();
+    }
+    writer.join();
+
+    assertThat(writerFailure.get()).isNull();
+    assertThat(seen.posts()).as("the reader sees only committed items").isEqualTo(1);
+    assertThat(store.stats().posts()).isEqualTo(2);
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      // A deadlock guard only: the reader counts down long before this.
+      latch.await(2, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
+  void anIngestKilledMidRunAndRunAgainEndsWithTheCountsOfACleanRun() throws Exception {
+    int count = 300;
+    Path videos = tempDir.resolve("videos");
+    store.close();
+    store = null;
+
+    int exit = killIngestAfter(database.url(), count, videos, "saved 50");
+
+    assertThat(exit).as("the ingest was killed, not finished").isNotZero();
+    try (Store crashed = Store.open(database.url())) {
+      long posts = crashed.stats().posts();
+      assertThat(posts).isBetween(50L, count - 1L);
+      for (int i = 0; i < count; i++) {
+        if (crashed.post(key("p" + i)).isPresent()) {
+          assertThat(crashed.mediaOf(key("p" + i))).as("media of stored post p%d", i).hasSize(1);
+          assertThat(crashed.engagementHistory(key("p" + i))).as("counts of p%d", i).hasSize(1);
+        }
+      }
+    }
+    NumberedIngest.run(database.url(), count, videos, saved -> { });
+
+    store = Store.open(database.url());
+    assertThat(store.stats()).as("the counts of a clean run").isEqualTo(new StoreStats(100, count, 270, 1));
+    for (int i = 0; i < count; i += 7) {
+      ArchivedPost item = Items.numbered(i);
+      assertThat(store.post(key("p" + i))).contains(item.post());
+      assertThat(store.engagementHistory(key("p" + i)))
+          .containsExactly(new EngagementSnapshot(key("p" + i), item.observedAt(), item.engagement()));
+      assertThat(store.mediaOf(key("p" + i))).extracting(PostMedia::file)
+          .containsExactly(Items.numberedVideo(i, videos).file());
+    }
+  }
+
+  /**
+   * Runs {@link NumberedIngest} in a child JVM, kills it with SIGKILL as soon as it prints
+   * {@code line}, and returns its exit code.
+   */
+  private static int killIngestAfter(String url, int count, Path videos, String line) throws Exception {
+    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child = new ProcessBuilder(java, "-cp", classpath, NumberedIngest.class.getName(), url,
+        String.valueOf(count), videos.toString()).redirectErrorStream(true).start();
+    List<String> output = new ArrayList<>();
+    try (BufferedReader out = child.inputReader()) {
+      for (String l = out.readLine(); l != null && !l.equals(line); l = out.readLine()) {
+        output.add(l);
+      }
+      child.destroyForcibly();
+    }
+    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(output).as("output of the ingest before '%s'", line).allMatch(l -> l.startsWith("saved "));
+    return child.exitValue();
   }
 
   private void saveAll(List<ArchivedPost> items) {

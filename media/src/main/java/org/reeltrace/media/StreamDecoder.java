@@ -13,6 +13,7 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
 import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
+import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_AUDIO;
 import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
 import static org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
@@ -21,6 +22,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_unref;
 import static org.bytedeco.ffmpeg.global.avutil.av_q2d;
 
 import java.nio.file.Path;
+import java.util.function.DoubleToIntFunction;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
@@ -31,13 +33,13 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 
 /**
- * Decodes the first video stream of a file sequentially, one frame at a time, on one thread.
+ * Decodes the first video (or audio) stream of a file sequentially, one frame at a time, on one thread.
  *
  * <p>Damaged input is tolerated the way the {@code ffmpeg} tool tolerates it: a packet the decoder
  * rejects is counted and skipped; a demuxer read error ends the input early (as if the file ended
  * there) and is remembered. Callers decide what to make of the counts.
  */
-final class VideoDecoder implements AutoCloseable {
+final class StreamDecoder implements AutoCloseable {
   private final MediaContainer container;
   private final int streamIndex;
   private final AVStream stream;
@@ -51,8 +53,9 @@ final class VideoDecoder implements AutoCloseable {
   private long framesDecoded;
   private int rejectedPackets;
   private String readError;
+  private DoubleToIntFunction packetDiscard;
 
-  private VideoDecoder(MediaContainer container, int streamIndex, AVCodecContext codec) {
+  private StreamDecoder(MediaContainer container, int streamIndex, AVCodecContext codec) {
     this.container = container;
     this.streamIndex = streamIndex;
     this.stream = container.format().streams(streamIndex);
@@ -64,21 +67,30 @@ final class VideoDecoder implements AutoCloseable {
   }
 
   /** Opens the file's first video stream (cover art does not count) with a single-threaded decoder. */
-  static VideoDecoder open(Path file) throws UnreadableMediaException {
-    MediaContainer container = MediaContainer.open(file, "video");
+  static StreamDecoder openVideo(Path file) throws UnreadableMediaException {
+    return open(file, AVMEDIA_TYPE_VIDEO, "video");
+  }
+
+  /** Opens the file's first audio stream. */
+  static StreamDecoder openAudio(Path file) throws UnreadableMediaException {
+    return open(file, AVMEDIA_TYPE_AUDIO, "audio");
+  }
+
+  private static StreamDecoder open(Path file, int mediaType, String kind) throws UnreadableMediaException {
+    MediaContainer container = MediaContainer.open(file, kind);
     try {
-      int index = container.firstStream(AVMEDIA_TYPE_VIDEO);
+      int index = container.firstStream(mediaType);
       if (index < 0) {
-        throw new UnreadableMediaException("no video stream");
+        throw new UnreadableMediaException(kind, "no " + kind + " stream");
       }
       AVCodecParameters parameters = container.format().streams(index).codecpar();
-      if (parameters.width() <= 0 || parameters.height() <= 0) {
-        throw new UnreadableMediaException("video stream has no frame size");
+      if (mediaType == AVMEDIA_TYPE_VIDEO && (parameters.width() <= 0 || parameters.height() <= 0)) {
+        throw new UnreadableMediaException(kind, "video stream has no frame size");
       }
       AVCodec decoder = avcodec_find_decoder(parameters.codec_id());
       if (decoder == null || decoder.isNull()) {
-        throw new UnreadableMediaException(
-            "no decoder for video codec " + avcodec_get_name(parameters.codec_id()).getString());
+        throw new UnreadableMediaException(kind,
+            "no decoder for " + kind + " codec " + avcodec_get_name(parameters.codec_id()).getString());
       }
       AVCodecContext codec = avcodec_alloc_context3(decoder);
       avcodec_parameters_to_context(codec, parameters);
@@ -86,9 +98,10 @@ final class VideoDecoder implements AutoCloseable {
       int opened = avcodec_open2(codec, decoder, (AVDictionary) null);
       if (opened < 0) {
         avcodec_free_context(codec);
-        throw new UnreadableMediaException("cannot open video decoder (" + FfmpegRuntime.describe(opened) + ")");
+        throw new UnreadableMediaException(kind,
+            "cannot open " + kind + " decoder (" + FfmpegRuntime.describe(opened) + ")");
       }
-      return new VideoDecoder(container, index, codec);
+      return new StreamDecoder(container, index, codec);
     } catch (UnreadableMediaException | RuntimeException e) {
       container.close();
       throw e;
@@ -127,11 +140,13 @@ final class VideoDecoder implements AutoCloseable {
   }
 
   /**
-   * Tells the decoder which frames it may skip from now on ({@code AVDISCARD_*}); skipped frames are
-   * never returned and cost almost nothing.
+   * Tells the decoder, packet by packet, which frames it may skip: {@code policy} gets the packet's
+   * presentation time in seconds (NaN when unknown) and returns an {@code AVDISCARD_*} level. Skipped
+   * frames are never returned and cost almost nothing. (With one decoding thread the decoder decodes
+   * within {@code avcodec_send_packet}, so the level set just before sending applies to that packet.)
    */
-  void discard(int avDiscard) {
-    codec.skip_frame(avDiscard);
+  void discard(DoubleToIntFunction policy) {
+    this.packetDiscard = policy;
   }
 
   /**
@@ -182,6 +197,10 @@ final class VideoDecoder implements AutoCloseable {
       try {
         if (packet.stream_index() != streamIndex) {
           continue;
+        }
+        if (packetDiscard != null) {
+          long pts = packet.pts();
+          codec.skip_frame(packetDiscard.applyAsInt(pts == AV_NOPTS_VALUE ? Double.NaN : (pts - startPts) * timeBase));
         }
         int sent = avcodec_send_packet(codec, packet);
         if (sent < 0 && sent != FfmpegRuntime.AVERROR_EAGAIN) {

@@ -1,0 +1,44 @@
+package org.reeltrace.analysis;
+
+import java.util.Objects;
+
+/**
+ * One reason behind a lineage decision, stated for a reader.
+ *
+ * @param kind        what sort of evidence it is
+ * @param description the reason in plain words, e.g. "posted 2019-08-01, 212 days before the next"
+ * @param weight      how much it counted: positive for, negative against, 0 for a mere statement
+ */
+public record Evidence(Kind kind, String description, double weight) {
+  /** Sorts of evidence. */
+  public enum Kind {
+    /** The earliest posting time in the cluster. */
+    POSTED_FIRST,
+    /** Several posts share the earliest posting time. */
+    TIED_TIME,
+    /** Posts without a posting time that might be earlier. */
+    MISSING_TIME,
+    /** An on-screen watermark names an account. */
+    WATERMARK,
+    /** The creation time a TikTok or Douyin post id encodes. */
+    POST_ID_TIME,
+    /** The video container's creation time. */
+    CONTAINER_CREATED,
+    /** Higher resolution than the other candidates. */
+    RESOLUTION,
+    /** A known posting time preferred over unknown ones. */
+    KNOWN_TIME,
+    /** An arbitrary but stable choice when nothing else decides. */
+    ORDER_FALLBACK,
+    /** How long after its source a post appeared. */
+    LAG
+  }
+
+  public Evidence {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(description, "description");
+    if (!Double.isFinite(weight)) {
+      throw new IllegalArgumentException("weight must be finite, was " + weight);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.reeltrace.analysis;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.reeltrace.core.ChannelKey;
+import org.reeltrace.core.PostKey;
+
+/**
+ * One post as lineage sees it. Everything but the key and channel may be missing (null).
+ *
+ * @param key                platform and post id
+ * @param channel            the channel that posted it
+ * @param channelHandle      the channel's handle without {@code @}, or null
+ * @param postedAt           when the platform says it was posted, or null when unknown
+ * @param caption            the caption (untrusted text), or null
+ * @param views              view count, or null
+ * @param followers          the channel's follower count, or null
+ * @param width              video width in pixels, or null
+ * @param height             video height in pixels, or null
+ * @param containerCreatedAt the video container's creation time, or null
+ * @param watermarkHandles   handles read from on-screen watermarks (with or without {@code @}); may be empty
+ * @param url                the post's web address, or null
+ */
+public record LineagePost(
+    PostKey key,
+    ChannelKey channel,
+    String channelHandle,
+    Instant postedAt,
+    String caption,
+    Long views,
+    Long followers,
+    Integer width,
+    Integer height,
+    Instant containerCreatedAt,
+    List<String> watermarkHandles,
+    String url) {
+  public LineagePost {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(channel, "channel");
+    if (width != null && width <= 0) {
+      throw new IllegalArgumentException("width must be > 0 pixels, was " + width + " for post " + key);
+    }
+    if (height != null && height <= 0) {
+      throw new IllegalArgumentException("height must be > 0 pixels, was " + height + " for post " + key);
+    }
+    if (views != null && views < 0) {
+      throw new IllegalArgumentException("views must be >= 0, was " + views + " for post " + key);
+    }
+    if (followers != null && followers < 0) {
+      throw new IllegalArgumentException("followers must be >= 0, was " + followers + " for post " + key);
+    }
+    watermarkHandles = watermarkHandles == null ? List.of() : List.copyOf(watermarkHandles);
+  }
+
+  /** A post with only key, channel and posting time, for tests and simple callers. */
+  public static LineagePost of(PostKey key, ChannelKey channel, Instant postedAt) {
+    return new LineagePost(key, channel, channel.channelId(), postedAt, null, null, null, null, null, null,
+        List.of(), null);
+  }
+
+  /** The handle to show: {@link #channelHandle} when known, else the channel id. */
+  public String displayHandle() {
+    return channelHandle == null || channelHandle.isBlank() ? channel.channelId() : channelHandle;
+  }
+
+  /** Pixel count, or 0 when width or height is unknown. */
+  long pixels() {
+    return width == null || height == null ? 0L : (long) width * height;
+  }
+
+  /** True when a watermark on this post names the given handle (case-insensitive, {@code @} ignored). */
+  boolean watermarkNames(String handle) {
+    if (handle == null) {
+      return false;
+    }
+    String wanted = normalizeHandle(handle);
+    for (String h : watermarkHandles) {
+      if (normalizeHandle(h).equals(wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String normalizeHandle(String h) {
+    String s = h.strip();
+    while (s.startsWith("@")) {
+      s = s.substring(1);
+    }
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

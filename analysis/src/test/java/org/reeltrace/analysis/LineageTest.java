@@ -1,0 +1,287 @@
+package org.reeltrace.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.reeltrace.analysis.Archive.channel;
+import static org.reeltrace.analysis.Archive.key;
+import static org.reeltrace.analysis.Archive.tt;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.reeltrace.core.ChannelKey;
+import org.reeltrace.core.PostKey;
+
+class LineageTest {
+  @Test
+  void liftedClipsPointToTheOriginalChannel() {
+    Archive a = new Archive()
+        .post("o1", "orig", "2019-08-01T10:00:00Z")
+        .post("o2", "orig", "2019-09-01T10:00:00Z")
+        .post("o3", "orig", "2019-10-01T10:00:00Z")
+        .post("l1", "lifter", "2020-03-01T10:00:00Z")
+        .post("l2", "lifter", "2020-03-02T10:00:00Z")
+        .post("l3", "lifter", "2020-03-03T10:00:00Z")
+        .post("l4", "lifter", "2020-03-04T10:00:00Z")
+        .post("douyin", "d1", "repost_dy", "2020-05-01T10:00:00Z")
+        .match("o1", "l1", 0, 20, 0)
+        .match("o2", "l2", 0, 15, 2)
+        .match("o3", "l3", 3, 18, 0)
+        .match(key("douyin", "d1"), tt("l1"), 0, 20, 0);
+    LineageReport r = a.analyze();
+
+    assertThat(r.clusters()).hasSize(3);
+    assertThat(r.clusters()).extracting(FootageCluster::origin).containsExactly(tt("o1"), tt("o2"), tt("o3"));
+    FootageCluster first = r.clusters().get(0);
+    assertThat(first.id()).isEqualTo("c0001");
+    assertThat(first.certain()).isTrue();
+    assertThat(first.members()).extracting(ClusterMember::post)
+        .containsExactly(tt("o1"), tt("l1"), key("douyin", "d1"));
+    assertThat(first.evidence().get(0).kind()).isEqualTo(Evidence.Kind.POSTED_FIRST);
+    assertThat(first.evidence().get(0).description())
+        .isEqualTo("posted 2019-08-01, 213 days before the next (tiktok:l1 by @lifter)");
+
+    // the Douyin re-post lifted from the original (the first appearance), not from the lifter
+    assertThat(r.postEdges()).extracting(e -> e.post() + "<-" + e.source()).containsExactlyInAnyOrder(
+        "douyin:d1<-tiktok:o1", "tiktok:l1<-tiktok:o1", "tiktok:l2<-tiktok:o2", "tiktok:l3<-tiktok:o3");
+    assertThat(r.channelEdges()).hasSize(2);
+    ChannelEdge lifter = r.channelEdges().get(0);
+    assertThat(lifter.channel()).isEqualTo(channel("tiktok", "lifter"));
+    assertThat(lifter.source()).isEqualTo(channel("tiktok", "orig"));
+    assertThat(lifter.posts()).isEqualTo(3);
+    assertThat(lifter.first()).isEqualTo(Instant.parse("2020-03-01T10:00:00Z"));
+    assertThat(lifter.last()).isEqualTo(Instant.parse("2020-03-03T10:00:00Z"));
+    assertThat(lifter.confidence()).isGreaterThan(0.9);
+    assertThat(r.channelEdges().get(1).channel()).isEqualTo(channel("douyin", "repost_dy"));
+
+    ChannelReuse lifterReuse = reuse(r, channel("tiktok", "lifter"));
+    assertThat(lifterReuse.posts()).isEqualTo(4);
+    assertThat(lifterReuse.matchedPosts()).isEqualTo(3);
+    assertThat(lifterReuse.firstSeenElsewhere()).isEqualTo(3);
+    assertThat(lifterReuse.firstSeenElsewhereShare()).isEqualTo(0.75);
+    assertThat(lifterReuse.oldFootage()).isEqualTo(3);
+    assertThat(lifterReuse.topSources()).extracting(SourceCount::source, SourceCount::posts)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(channel("tiktok", "orig"), 3));
+    ChannelReuse orig = reuse(r, channel("tiktok", "orig"));
+    assertThat(orig.firstSeenElsewhere()).isZero();
+    assertThat(orig.originals()).isEqualTo(3);
+    assertThat(orig.reusedByOthers()).isEqualTo(4);
+
+    PostSummary l4 = r.posts().stream().filter(p -> p.post().key().equals(tt("l4"))).findFirst().orElseThrow();
+    assertThat(l4.clusterIds()).isEmpty();
+  }
+
+  @Test
+  void oldFootageThresholdIsConfigurable() {
+    Archive a = new Archive()
+        .post("o", "orig", "2020-01-01T00:00:00Z")
+        .post("soon", "fast", "2020-01-11T00:00:00Z")
+        .post("late", "slow", "2020-03-01T00:00:00Z")
+        .match("o", "soon", 0, 10, 0)
+        .match("o", "late", 0, 10, 0);
+    LineageReport thirty = a.analyze();
+    assertThat(reuse(thirty, channel("tiktok", "fast")).oldFootage()).isZero();
+    assertThat(reuse(thirty, channel("tiktok", "slow")).oldFootage()).isEqualTo(1);
+    LineageReport five = Lineage.analyze(a.input(), LineageOptions.defaults().withOldFootageDays(5));
+    assertThat(reuse(five, channel("tiktok", "fast")).oldFootage()).isEqualTo(1);
+  }
+
+  @Test
+  void spliceOfTwoSourcesBelongsToTwoClusters() {
+    Archive a = new Archive()
+        .post("a", "alpha", "2020-01-01T00:00:00Z")
+        .post("b", "beta", "2020-02-01T00:00:00Z")
+        .post("s", "splicer", "2020-03-01T00:00:00Z")
+        .post("c", "copier", "2020-04-01T00:00:00Z")
+        .match("s", "a", 0, 10, 5)      // s[0,10] = a[5,15]
+        .match("s", "b", 10, 22, 0)     // s[10,22] = b[0,12]
+        .match("c", "s", 0, 22, 0);     // c re-uploads the whole splice
+    LineageReport r = a.analyze();
+    assertThat(r.clusters()).hasSize(2);
+    assertThat(r.clusters()).extracting(FootageCluster::origin).containsExactly(tt("a"), tt("b"));
+    assertThat(posts(r.clusters().get(0))).containsExactlyInAnyOrder("a", "s", "c");
+    assertThat(posts(r.clusters().get(1))).containsExactlyInAnyOrder("b", "s", "c");
+    ClusterMember spliceInA = r.clusters().get(0).members().stream()
+        .filter(m -> m.post().equals(tt("s"))).findFirst().orElseThrow();
+    assertThat(spliceInA.ranges()).containsExactly(new SecondsRange(0, 10));
+    assertThat(r.channelEdges()).extracting(e -> e.handle() + "->" + e.sourceHandle()).containsExactlyInAnyOrder(
+        "splicer->alpha", "splicer->beta", "copier->alpha", "copier->beta");
+    PostSummary s = r.posts().stream().filter(p -> p.post().key().equals(tt("s"))).findFirst().orElseThrow();
+    assertThat(s.clusterIds()).containsExactly("c0001", "c0002");
+  }
+
+  @Test
+  void aSecondOfBoundaryNoiseDoesNotJoinTheSourcesOfASplice() {
+    Archive a = new Archive()
+        .post("a", "alpha", "2020-01-01T00:00:00Z")
+        .post("b", "beta", "2020-02-01T00:00:00Z")
+        .post("s", "splicer", "2020-03-01T00:00:00Z")
+        .post("c", "copier", "2020-04-01T00:00:00Z")
+        .match("s", "a", 0, 11, 5)      // the aligner overshoots by one second into b's part
+        .match("s", "b", 10, 22, 0)
+        .match("c", "s", 0, 22, 0);
+    LineageReport r = a.analyze();
+    assertThat(r.clusters()).hasSize(2);
+    assertThat(r.clusters()).extracting(FootageCluster::origin).containsExactly(tt("a"), tt("b"));
+  }
+
+  @Test
+  void partialCopiesAndCopiesOfCopiesJoinOneCluster() {
+    Archive a = new Archive()
+        .post("o", "orig", "2020-01-01T00:00:00Z")
+        .post("full", "one", "2020-02-01T00:00:00Z")
+        .post("part", "two", "2020-03-01T00:00:00Z")
+        .post("copyofcopy", "three", "2020-04-01T00:00:00Z")
+        .match("o", "full", 0, 30, 0)
+        .match("part", "o", 0, 10, 20)          // part shows o[20,30]
+        .match("copyofcopy", "full", 0, 5, 2);  // only matched against the copy
+    LineageReport r = a.analyze();
+    assertThat(r.clusters()).hasSize(1);
+    assertThat(posts(r.clusters().get(0))).containsExactly("o", "full", "part", "copyofcopy");
+    assertThat(r.postEdges()).allSatisfy(e -> assertThat(e.source()).isEqualTo(tt("o")));
+  }
+
+  @Test
+  void sameChannelReuseIsNoChannelEdge() {
+    Archive a = new Archive()
+        .post("o", "orig", "2020-01-01T00:00:00Z")
+        .post("again", "orig", "2020-06-01T00:00:00Z")
+        .match("o", "again", 0, 10, 0);
+    LineageReport r = a.analyze();
+    assertThat(r.postEdges()).singleElement().satisfies(e -> assertThat(e.sameChannel()).isTrue());
+    assertThat(r.channelEdges()).isEmpty();
+    assertThat(reuse(r, channel("tiktok", "orig")).firstSeenElsewhere()).isZero();
+  }
+
+  @Test
+  void watermarkDecidesWhenTheOriginHasNoPostingTime() {
+    Archive a = new Archive()
+        .add(new LineagePost(tt("o"), channel("tiktok", "creator"), "Creator", null, null, null, null,
+            1080, 1920, null, List.of(), null))
+        .add(new LineagePost(tt("l1"), channel("tiktok", "lifter"), "lifter", Instant.parse("2021-01-01T00:00:00Z"),
+            null, null, null, 720, 1280, null, List.of("@creator"), null))
+        .add(new LineagePost(tt("l2"), channel("tiktok", "other"), "other", Instant.parse("2021-02-01T00:00:00Z"),
+            null, null, null, 720, 1280, null, List.of(), null))
+        .match("o", "l1", 0, 10, 0)
+        .match("l1", "l2", 0, 10, 0);
+    LineageReport r = a.analyze();
+    FootageCluster c = r.clusters().get(0);
+    assertThat(c.origin()).isEqualTo(tt("o"));
+    assertThat(c.certain()).isFalse();
+    assertThat(c.evidence()).extracting(Evidence::kind)
+        .contains(Evidence.Kind.WATERMARK, Evidence.Kind.RESOLUTION, Evidence.Kind.MISSING_TIME);
+    assertThat(c.evidence()).anySatisfy(e -> assertThat(e.description())
+        .isEqualTo("the watermark on tiktok:l1 (@lifter) names @Creator"));
+    assertThat(c.confidence()).isGreaterThanOrEqualTo(0.85);
+    assertThat(r.channelEdges()).extracting(e -> e.handle() + "->" + e.sourceHandle())
+        .containsExactlyInAnyOrder("lifter->Creator", "other->Creator");
+  }
+
+  @Test
+  void watermarkOfAnIntermediateMakesItTheSource() {
+    Archive a = new Archive()
+        .post("o", "creator", "2020-01-01T00:00:00Z")
+        .post("mid", "aggregator", "2020-02-01T00:00:00Z")
+        .add(new LineagePost(tt("late"), channel("tiktok", "late"), "late", Instant.parse("2020-03-01T00:00:00Z"),
+            null, null, null, null, null, null, List.of("aggregator"), null))
+        .match("o", "mid", 0, 10, 0)
+        .match("o", "late", 0, 10, 0)
+        .match("mid", "late", 0, 10, 0);
+    LineageReport r = a.analyze();
+    assertThat(r.postEdges()).extracting(e -> e.post().postId() + "<-" + e.source().postId())
+        .containsExactlyInAnyOrder("mid<-o", "late<-mid");
+  }
+
+  @Test
+  void tiedPostingTimesAreStatedAndBrokenByContainerTime() {
+    Instant t = Instant.parse("2020-05-05T05:05:05Z");
+    Archive a = new Archive()
+        .add(new LineagePost(tt("x"), channel("tiktok", "xx"), "xx", t, null, null, null, null, null,
+            Instant.parse("2020-05-05T04:00:00Z"), List.of(), null))
+        .add(new LineagePost(tt("y"), channel("tiktok", "yy"), "yy", t, null, null, null, null, null,
+            Instant.parse("2020-05-01T04:00:00Z"), List.of(), null))
+        .match("x", "y", 0, 10, 0);
+    FootageCluster c = a.analyze().clusters().get(0);
+    assertThat(c.origin()).isEqualTo(tt("y"));
+    assertThat(c.evidence()).extracting(Evidence::kind).contains(Evidence.Kind.TIED_TIME, Evidence.Kind.CONTAINER_CREATED);
+    assertThat(c.certain()).isFalse();
+  }
+
+  @Test
+  void postIdTimeBreaksADayPrecisionTie() {
+    // ids whose top 32 bits are 2020-05-05T08:00:00Z and 2020-05-05T12:00:00Z
+    String early = Long.toUnsignedString(1588665600L << 32 | 12345);
+    String late = Long.toUnsignedString(1588680000L << 32 | 999);
+    Archive a = new Archive()
+        .post(late, "lifter", "2020-05-05T00:00:00Z")
+        .post(early, "creator", "2020-05-05T00:00:00Z")
+        .match(late, early, 0, 10, 0);
+    FootageCluster c = a.analyze().clusters().get(0);
+    assertThat(c.origin()).isEqualTo(tt(early));
+    assertThat(c.evidence()).anySatisfy(e -> assertThat(e.description())
+        .isEqualTo("its post id encodes the creation time 2020-05-05T08:00:00Z, before the other candidates'"));
+  }
+
+  @Test
+  void unresolvedTieFallsBackToPostIdAndSaysSo() {
+    Archive a = new Archive()
+        .post("b", "bb", "2020-05-05T05:05:05Z")
+        .post("a", "aa", "2020-05-05T05:05:05Z")
+        .match("b", "a", 0, 10, 0);
+    FootageCluster c = a.analyze().clusters().get(0);
+    assertThat(c.origin()).isEqualTo(tt("a"));
+    assertThat(c.confidence()).isEqualTo(0.5);
+    assertThat(c.evidence()).extracting(Evidence::kind).contains(Evidence.Kind.ORDER_FALLBACK, Evidence.Kind.TIED_TIME);
+  }
+
+  @Test
+  void untimedPostWithoutEvidenceDoesNotBeatADatedOne() {
+    Archive a = new Archive()
+        .post("dated", "dd", "2020-05-05T05:05:05Z")
+        .post("undated", "uu", null)
+        .match("dated", "undated", 0, 10, 0);
+    FootageCluster c = a.analyze().clusters().get(0);
+    assertThat(c.origin()).isEqualTo(tt("dated"));
+    assertThat(c.evidence()).extracting(Evidence::kind).contains(Evidence.Kind.KNOWN_TIME, Evidence.Kind.MISSING_TIME);
+  }
+
+  @Test
+  void inputOrderDoesNotChangeTheReport() {
+    Archive a = new Archive()
+        .post("a", "alpha", "2020-01-01T00:00:00Z")
+        .post("b", "beta", "2020-02-01T00:00:00Z")
+        .post("s", "splicer", "2020-03-01T00:00:00Z")
+        .match("s", "a", 0, 10, 5)
+        .match("s", "b", 10, 22, 0);
+    LineageInput in = a.input();
+    LineageInput reversed = new LineageInput(reversed(in.posts()), reversed(in.matches()));
+    LineageReport r1 = Lineage.analyze(in, LineageOptions.defaults());
+    LineageReport r2 = Lineage.analyze(reversed, LineageOptions.defaults());
+    assertThat(r2.clusters()).isEqualTo(r1.clusters());
+    assertThat(r2.channelEdges()).isEqualTo(r1.channelEdges());
+  }
+
+  @Test
+  void matchWithUnknownPostIsRejected() {
+    assertThatThrownBy(() -> new Archive().post("a", "alpha", null).match("a", "ghost", 0, 5, 0).input())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("match names post tiktok:ghost that is not in the posts");
+  }
+
+  static <T> List<T> reversed(List<T> list) {
+    List<T> copy = new java.util.ArrayList<>(list);
+    java.util.Collections.reverse(copy);
+    return copy;
+  }
+
+  static ChannelReuse reuse(LineageReport r, ChannelKey c) {
+    return r.channels().stream().filter(x -> x.channel().equals(c)).findFirst().orElseThrow();
+  }
+
+  static Set<String> posts(FootageCluster c) {
+    return c.members().stream().map(ClusterMember::post).map(PostKey::postId)
+        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+  }
+}

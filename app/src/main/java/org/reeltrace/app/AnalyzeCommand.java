@@ -1,0 +1,55 @@
+package org.reeltrace.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.reeltrace.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code reeltrace analyze ARCHIVE --out DIR}: ingest, fingerprint every stored video, match them
+ * against each other, trace their lineage and write the reports.
+ */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the pipeline on an archive folder: ingest -> fingerprint -> match -> lineage, and writes",
+      "DIR/report.html, report.json, lineage.gexf (Gephi), matches.jsonl and posts.csv.",
+      "Ingest and fingerprinting resume where an interrupted run stopped."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DatabaseOption database;
+
+  @Parameters(paramLabel = "ARCHIVE", description = "the archive folder")
+  Path archive;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "where the results go")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(archive)) {
+      err.println("reeltrace: " + archive + ": not a directory");
+      return 1;
+    }
+    Files.createDirectories(out);
+    try (Store store = Store.open(database.url())) {
+      Pipeline.Result result = new Pipeline(store, err, Progress.onConsole()).run(archive, out);
+      stdout.println(result.ingest().describe(archive));
+      stdout.println(result.describe());
+      stdout.println("report: " + result.report());
+      return result.ingest().nothingRead() ? 1 : 0;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.reeltrace.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.reeltrace.fingerprint.PdqDihedral;
+import org.reeltrace.fingerprint.align.FrameHash;
+import org.reeltrace.fingerprint.align.QueryFingerprint;
+import org.reeltrace.fingerprint.align.VideoFingerprint;
+import org.reeltrace.media.FrameFingerprint;
+
+/**
+ * A video's fingerprint as ReelTrace keeps it: the sampled frames' times and their eight dihedral PDQ
+ * hashes (bars removed, low-quality frames left out), with the video's duration and sampling rate.
+ *
+ * @param durationSeconds the video's duration
+ * @param framesPerSecond the sampling rate
+ * @param seconds         each kept frame's time
+ * @param frames          each kept frame's hashes, in the order of {@code seconds}
+ */
+record FrameHashes(double durationSeconds, double framesPerSecond, List<Double> seconds, List<PdqDihedral> frames) {
+  FrameHashes {
+    seconds = List.copyOf(seconds);
+    frames = List.copyOf(frames);
+    if (seconds.size() != frames.size()) {
+      throw new IllegalArgumentException(
+          "frame times and frames must pair up, were " + seconds.size() + " and " + frames.size());
+    }
+    if (!(framesPerSecond > 0)) {
+      throw new IllegalArgumentException("frames per second must be > 0, was " + framesPerSecond);
+    }
+    if (!(durationSeconds >= 0)) {
+      throw new IllegalArgumentException("duration must be >= 0 s, was " + durationSeconds);
+    }
+  }
+
+  /** The hashes of a media-stage fingerprint; the duration is at least the last frame's time plus one sample. */
+  static FrameHashes of(org.reeltrace.media.VideoFingerprint video, double knownDuration, double framesPerSecond) {
+    Objects.requireNonNull(video, "video");
+    List<Double> times = new ArrayList<>();
+    List<PdqDihedral> hashes = new ArrayList<>();
+    for (FrameFingerprint frame : video.frames()) {
+      times.add(frame.timestampSeconds());
+      hashes.add(frame.hashes());
+    }
+    double sampled = video.sampledFrames() / framesPerSecond;
+    double last = times.isEmpty() ? 0 : times.get(times.size() - 1) + 1 / framesPerSecond;
+    return new FrameHashes(Math.max(knownDuration, Math.max(sampled, last)), framesPerSecond, times, hashes);
+  }
+
+  /** This video as the query side of an alignment: all eight variants, so mirrored copies match. */
+  QueryFingerprint asQuery(String id) {
+    return QueryFingerprint.ofDihedral(id, durationSeconds, framesPerSecond, seconds, frames);
+  }
+
+  /** This video as the reference side of an alignment: the original hashes. */
+  VideoFingerprint asReference(String id) {
+    List<FrameHash> hashes = new ArrayList<>(frames.size());
+    for (int i = 0; i < frames.size(); i++) {
+      hashes.add(new FrameHash(seconds.get(i), frames.get(i).original(), frames.get(i).quality()));
+    }
+    return new VideoFingerprint(id, durationSeconds, framesPerSecond, hashes);
+  }
+}

@@ -1,0 +1,94 @@
+package org.reeltrace.app;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reeltrace.analysis.LineageInput;
+import org.reeltrace.analysis.LineagePost;
+import org.reeltrace.analysis.PostMatch;
+import org.reeltrace.analysis.SharedSegment;
+import org.reeltrace.core.Channel;
+import org.reeltrace.core.Engagement;
+import org.reeltrace.core.MediaFile;
+import org.reeltrace.core.Post;
+import org.reeltrace.core.PostKey;
+import org.reeltrace.fingerprint.align.Segment;
+import org.reeltrace.fingerprint.align.VideoMatch;
+import org.reeltrace.store.FollowerSnapshot;
+import org.reeltrace.store.PostMedia;
+import org.reeltrace.store.Store;
+
+/**
+ * Builds the lineage stage's input from the store and the video matches: every stored post, and a
+ * post-to-post match for each pair of posts whose videos share footage. Posts archived with the very
+ * same video bytes share all of it.
+ */
+final class LineageInputs {
+  private LineageInputs() {}
+
+  static LineageInput from(Store store, List<VideoMatch> videoMatches) {
+    List<LineagePost> posts = new ArrayList<>();
+    Map<String, List<PostKey>> postsByVideo = new HashMap<>();
+    Map<String, Double> durations = new HashMap<>();
+    for (PostKey key : store.postKeys()) {
+      Optional<Post> stored = store.post(key);
+      if (stored.isEmpty()) {
+        continue;
+      }
+      Post post = stored.get();
+      List<PostMedia> media = store.mediaOf(key);
+      for (PostMedia m : media) {
+        postsByVideo.computeIfAbsent(m.file().sha256(), k -> new ArrayList<>()).add(key);
+        durations.put(m.file().sha256(), m.file().durationSeconds());
+      }
+      MediaFile file = media.isEmpty() ? null : media.get(0).file();
+      Optional<Channel> channel = store.channel(post.channel());
+      List<FollowerSnapshot> followers = store.followerHistory(post.channel());
+      Engagement counts = store.engagement(key).orElse(Engagement.UNKNOWN);
+      posts.add(new LineagePost(
+          key,
+          post.channel(),
+          channel.map(Channel::handle).orElse(null),
+          post.postedAt(),
+          post.caption() != null ? post.caption() : post.title(),
+          counts.views(),
+          followers.isEmpty() ? null : followers.get(followers.size() - 1).followers(),
+          file == null ? null : file.width(),
+          file == null ? null : file.height(),
+          null,
+          List.of(),
+          post.url()));
+    }
+    List<PostMatch> matches = new ArrayList<>();
+    for (VideoMatch match : videoMatches) {
+      List<SharedSegment> segments = new ArrayList<>();
+      for (Segment s : match.segments()) {
+        segments.add(new SharedSegment(s.queryStart(), s.queryEnd(), s.referenceStart(), s.referenceEnd(),
+            s.speed(), s.score()));
+      }
+      for (PostKey a : postsByVideo.getOrDefault(match.queryId(), List.of())) {
+        for (PostKey b : postsByVideo.getOrDefault(match.referenceId(), List.of())) {
+          if (!a.equals(b)) {
+            matches.add(new PostMatch(a, b, segments));
+          }
+        }
+      }
+    }
+    for (Map.Entry<String, List<PostKey>> sameBytes : postsByVideo.entrySet()) {
+      List<PostKey> keys = sameBytes.getValue();
+      Double duration = durations.get(sameBytes.getKey());
+      if (keys.size() < 2 || duration == null || !(duration > 0)) {
+        continue;
+      }
+      for (int i = 0; i < keys.size(); i++) {
+        for (int j = i + 1; j < keys.size(); j++) {
+          matches.add(new PostMatch(keys.get(i), keys.get(j),
+              List.of(new SharedSegment(0, duration, 0, duration, 1.0, 1.0))));
+        }
+      }
+    }
+    return new LineageInput(posts, matches);
+  }
+}

@@ -1,0 +1,51 @@
+package org.reeltrace.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.reeltrace.analysis.Lineage;
+import org.reeltrace.analysis.LineageOptions;
+import org.reeltrace.analysis.LineageReport;
+import org.reeltrace.analysis.report.ReportWriter;
+import org.reeltrace.fingerprint.align.VideoMatch;
+import org.reeltrace.store.Store;
+
+/**
+ * The analysis pipeline the {@code analyze} and {@code demo} commands run: ingest, fingerprint,
+ * match, lineage, reports. Ingest and fingerprinting keep their results in the store and resume where
+ * an interrupted run stopped; matching and lineage are recomputed from the store on every run.
+ */
+final class Pipeline {
+  private final Store store;
+  private final PrintWriter err;
+  private final Progress progress;
+
+  Pipeline(Store store, PrintWriter err, Progress progress) {
+    this.store = store;
+    this.err = err;
+    this.progress = progress;
+  }
+
+  /** What a run did. */
+  record Result(IngestSummary ingest, FingerprintStage.Result fingerprints, int videoPairs,
+      LineageReport lineage, Path report) {
+    String describe() {
+      return String.format(
+          "fingerprinted %d new video file%s (%d failed); %d pair%s of video files share footage;"
+              + " %d footage cluster%s, %d lifted-from channel edge%s",
+          fingerprints.fingerprinted(), fingerprints.fingerprinted() == 1 ? "" : "s", fingerprints.failed(),
+          videoPairs, videoPairs == 1 ? "" : "s",
+          lineage.clusters().size(), lineage.clusters().size() == 1 ? "" : "s",
+          lineage.channelEdges().size(), lineage.channelEdges().size() == 1 ? "" : "s");
+    }
+  }
+
+  Result run(Path archive, Path out) {
+    IngestSummary ingest = new ArchiveIngest(store, err, progress).run(archive);
+    FingerprintStage.Result fingerprints = new FingerprintStage(store, err, progress).run();
+    List<VideoMatch> matches = MatchStage.run(StoredCopies.load(store), progress);
+    LineageReport lineage = Lineage.analyze(LineageInputs.from(store, matches), LineageOptions.defaults());
+    ReportWriter.writeAll(lineage, out, new VideoKeyframes(store));
+    return new Result(ingest, fingerprints, matches.size(), lineage, out.resolve("report.html"));
+  }
+}

@@ -1,0 +1,73 @@
+package org.reeltrace.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reeltrace.media.VpdqFrame;
+
+/** {@code reeltrace vpdq} and {@code reeltrace match} on the real vPDQ sample videos. */
+class VideoCommandsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path dir;
+
+  private static Path sample(String name) {
+    return TestData.root().resolve("vpdq/sample-videos").resolve(name);
+  }
+
+  @Test
+  void vpdqAgreesWithTheReferenceOutputFrameByFrame() throws IOException {
+    CommandRun run = CommandRun.of("vpdq", "--downscale", "128", sample("doorknob-hd-no-bar.mp4").toString());
+    assertThat(run.exitCode()).isZero();
+    List<String> expected = Files.readAllLines(
+        TestData.root().resolve("vpdq/sample-hashes/doorknob-hd-no-bar-128x128.txt"));
+    List<String> got = List.of(run.out().split("\n"));
+    assertThat(got).hasSameSizeAs(expected);
+    double sum = 0;
+    for (int i = 0; i < got.size(); i++) {
+      VpdqFrame mine = VpdqFrame.parse(got.get(i));
+      VpdqFrame theirs = VpdqFrame.parse(expected.get(i));
+      assertThat(mine.frameNumber()).isEqualTo(theirs.frameNumber());
+      int d = mine.hash().distance(theirs.hash());
+      assertThat(d).as("frame %d", i).isLessThanOrEqualTo(31);
+      sum += d;
+    }
+    assertThat(sum / got.size()).isLessThanOrEqualTo(4.0);
+  }
+
+  @Test
+  void matchFindsTheSharedFootageOfASepiaLetterboxedCopy() throws IOException {
+    CommandRun run = CommandRun.of("match", sample("chair-22-sd-sepia-bar.mp4").toString(),
+        sample("chair-orig-22-sd-bar.mp4").toString(), "--json");
+    assertThat(run.exitCode()).isZero();
+    JsonNode match = JSON.readTree(run.out());
+    assertThat(match.get("match").asBoolean()).isTrue();
+    JsonNode segment = match.get("segments").get(0);
+    assertThat(segment.get("query").get(1).asDouble() - segment.get("query").get(0).asDouble())
+        .isGreaterThan(10);
+    assertThat(segment.get("speed").asDouble()).isBetween(0.95, 1.05);
+  }
+
+  @Test
+  void unrelatedVideosDoNotMatch() throws IOException {
+    CommandRun run = CommandRun.of("match", sample("doorknob-hd-no-bar.mp4").toString(),
+        sample("pattern-hd-no-bar.mp4").toString(), "--json");
+    assertThat(run.exitCode()).isZero();
+    assertThat(JSON.readTree(run.out()).get("match").asBoolean()).isFalse();
+    assertThat(JSON.readTree(run.out()).get("segments")).isEmpty();
+  }
+
+  @Test
+  void anUnreadableVideoIsOneErrorLine() throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.mp4"), "not a video");
+    CommandRun run = CommandRun.of("match", bad.toString(), sample("doorknob-hd-no-bar.mp4").toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.errLines()).singleElement().asString().startsWith(bad + ": ");
+  }
+}

@@ -1,0 +1,148 @@
+package org.reeltrace.media;
+
+import java.util.List;
+
+/**
+ * Finds letterbox (top/bottom) and pillarbox (left/right) bars: the rows and columns at the frame's
+ * edges that are uniform within every sampled frame and do not change from frame to frame, whatever
+ * their colour (black, grey, sepia, a logo-free border).
+ *
+ * <p>Re-encoded copies of a video often add or remove such bars (a 16:9 clip posted in a 9:16 feed);
+ * hashing only the picture inside makes copies with and without bars comparable.
+ *
+ * <p>A line (row or column) counts as bar when, in every informative frame, the standard deviation of
+ * its samples is at most {@value #MAX_LINE_DEVIATION} (compression noise) and its mean varies across
+ * frames by at most {@value #MAX_MEAN_DRIFT}. Frames that are flat overall (fades, black frames) say
+ * nothing about bars and are ignored. Bars are grown inward from each edge up to the first non-bar
+ * line; the crop is only applied when the picture left is at least half the frame in each direction.
+ */
+public final class LetterboxDetector {
+  static final double MAX_LINE_DEVIATION = 5.0;
+  static final double MAX_MEAN_DRIFT = 8.0;
+  /** A frame whose overall standard deviation is below this is flat (a fade, a black frame). */
+  static final double MIN_FRAME_DEVIATION = 10.0;
+
+  /**
+   * The picture area inside the bars of {@code frames} (all of one size), or the whole frame when
+   * there are no bars or no informative frames.
+   *
+   * @throws IllegalArgumentException when the list is empty or the frames differ in size
+   */
+  public CropRect detect(List<LumaFrame> frames) {
+    if (frames.isEmpty()) {
+      throw new IllegalArgumentException("need at least one frame to detect bars, got none");
+    }
+    int width = frames.get(0).width();
+    int height = frames.get(0).height();
+    LineStats rows = new LineStats(height);
+    LineStats columns = new LineStats(width);
+    int informative = 0;
+    for (LumaFrame frame : frames) {
+      if (frame.width() != width || frame.height() != height) {
+        throw new IllegalArgumentException("frames differ in size: " + width + "x" + height + " and "
+            + frame.width() + "x" + frame.height());
+      }
+      if (deviation(frame) < MIN_FRAME_DEVIATION) {
+        continue;
+      }
+      informative++;
+      rows.add(frame, true);
+      columns.add(frame, false);
+    }
+    if (informative == 0) {
+      return CropRect.whole(width, height);
+    }
+    int top = rows.barsFromStart();
+    int bottom = rows.barsFromEnd();
+    int left = columns.barsFromStart();
+    int right = columns.barsFromEnd();
+    int keptHeight = height - top - bottom;
+    int keptWidth = width - left - right;
+    if (keptHeight * 2 < height) {
+      top = 0;
+      keptHeight = height;
+    }
+    if (keptWidth * 2 < width) {
+      left = 0;
+      keptWidth = width;
+    }
+    return new CropRect(left, top, keptWidth, keptHeight);
+  }
+
+  private static double deviation(LumaFrame frame) {
+    byte[] luma = frame.luma();
+    long sum = 0;
+    long squares = 0;
+    int step = Math.max(1, luma.length / 4096);
+    int n = 0;
+    for (int i = 0; i < luma.length; i += step) {
+      int v = luma[i] & 0xff;
+      sum += v;
+      squares += (long) v * v;
+      n++;
+    }
+    double mean = (double) sum / n;
+    return Math.sqrt(Math.max(0, (double) squares / n - mean * mean));
+  }
+
+  /** For each row (or column): the largest in-line deviation seen and the range of line means. */
+  private static final class LineStats {
+    final double[] maxDeviation;
+    final double[] minMean;
+    final double[] maxMean;
+
+    LineStats(int lines) {
+      maxDeviation = new double[lines];
+      minMean = new double[lines];
+      maxMean = new double[lines];
+      java.util.Arrays.fill(minMean, Double.POSITIVE_INFINITY);
+      java.util.Arrays.fill(maxMean, Double.NEGATIVE_INFINITY);
+    }
+
+    void add(LumaFrame frame, boolean byRow) {
+      int width = frame.width();
+      int height = frame.height();
+      byte[] luma = frame.luma();
+      int lines = byRow ? height : width;
+      long[] sums = new long[lines];
+      long[] squares = new long[lines];
+      for (int y = 0; y < height; y++) {
+        int base = y * width;
+        for (int x = 0; x < width; x++) {
+          int v = luma[base + x] & 0xff;
+          int line = byRow ? y : x;
+          sums[line] += v;
+          squares[line] += v * v;
+        }
+      }
+      int length = byRow ? width : height;
+      for (int line = 0; line < lines; line++) {
+        double mean = (double) sums[line] / length;
+        double deviation = Math.sqrt(Math.max(0, (double) squares[line] / length - mean * mean));
+        maxDeviation[line] = Math.max(maxDeviation[line], deviation);
+        minMean[line] = Math.min(minMean[line], mean);
+        maxMean[line] = Math.max(maxMean[line], mean);
+      }
+    }
+
+    boolean isBar(int line) {
+      return maxDeviation[line] <= MAX_LINE_DEVIATION && maxMean[line] - minMean[line] <= MAX_MEAN_DRIFT;
+    }
+
+    int barsFromStart() {
+      int n = 0;
+      while (n < maxDeviation.length && isBar(n)) {
+        n++;
+      }
+      return n;
+    }
+
+    int barsFromEnd() {
+      int n = 0;
+      while (n < maxDeviation.length && isBar(maxDeviation.length - 1 - n)) {
+        n++;
+      }
+      return n;
+    }
+  }
+}

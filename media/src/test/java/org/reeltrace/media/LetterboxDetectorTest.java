@@ -1,0 +1,110 @@
+package org.reeltrace.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LetterboxDetectorTest {
+  private final LetterboxDetector detector = new LetterboxDetector();
+
+  @Test
+  void findsBlackBarsAboveAndBelow() {
+    List<LumaFrame> frames = frames(5, 160, 90, 12, 10, 0, 0, 0);
+
+    assertThat(detector.detect(frames)).isEqualTo(new CropRect(0, 12, 160, 68));
+  }
+
+  @Test
+  void findsGreyBarsLeftAndRight() {
+    List<LumaFrame> frames = frames(5, 90, 160, 0, 0, 8, 14, 128);
+
+    assertThat(detector.detect(frames)).isEqualTo(new CropRect(8, 0, 68, 160));
+  }
+
+  @Test
+  void keepsTheWholeFrameWithoutBars() {
+    assertThat(detector.detect(frames(3, 64, 48, 0, 0, 0, 0, 0))).isEqualTo(CropRect.whole(64, 48));
+  }
+
+  @Test
+  void ignoresFlatFrames() {
+    byte[] black = new byte[64 * 48];
+    List<LumaFrame> frames = List.of(new LumaFrame(0, 0, 64, 48, black), new LumaFrame(1, 1, 64, 48, black));
+
+    assertThat(detector.detect(frames)).isEqualTo(CropRect.whole(64, 48));
+  }
+
+  @Test
+  void aDarkEdgeThatChangesBetweenFramesIsNoBar() {
+    List<LumaFrame> frames = frames(4, 80, 60, 10, 0, 0, 0, 0);
+    // in the last frame the "bar" rows brighten: a dark scene, not a bar
+    byte[] luma = frames.get(3).luma().clone();
+    for (int i = 0; i < 10 * 80; i++) {
+      luma[i] = (byte) 90;
+    }
+    frames.set(3, new LumaFrame(3, 3, 80, 60, luma));
+
+    assertThat(detector.detect(frames)).isEqualTo(CropRect.whole(80, 60));
+  }
+
+  @Test
+  void neverCropsMoreThanHalfTheFrame() {
+    List<LumaFrame> frames = frames(3, 100, 100, 30, 30, 0, 0, 0);
+
+    assertThat(detector.detect(frames)).isEqualTo(CropRect.whole(100, 100));
+  }
+
+  @Test
+  void findsThePillarboxOfASampleVideo() throws Exception {
+    List<LumaFrame> frames = FrameReader.of(FrameSampling.ONE_PER_SECOND)
+        .readAll(SampleVideos.video("chair-22-sd-grey-bar.mp4"));
+
+    CropRect crop = detector.detect(frames);
+
+    // ffmpeg's cropdetect reports crop=416:720:32:0 for this video
+    assertThat(crop.y()).isZero();
+    assertThat(crop.height()).isEqualTo(720);
+    assertThat(crop.x()).isBetween(30, 34);
+    assertThat(crop.width()).isBetween(412, 420);
+  }
+
+  @Test
+  void findsNoBarsInAVideoWithout() throws Exception {
+    List<LumaFrame> frames = FrameReader.of(FrameSampling.ONE_PER_SECOND)
+        .readAll(SampleVideos.video("pattern-hd-no-bar.mp4"));
+
+    assertThat(detector.detect(frames)).isEqualTo(CropRect.whole(720, 1280));
+  }
+
+  @Test
+  void rejectsFramesOfDifferentSizes() {
+    List<LumaFrame> frames = List.of(frames(1, 10, 10, 0, 0, 0, 0, 0).get(0), frames(1, 12, 10, 0, 0, 0, 0, 0).get(0));
+
+    assertThatThrownBy(() -> detector.detect(frames))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("frames differ in size: 10x10 and 12x10");
+  }
+
+  /** Frames of random texture with uniform bars of the given sizes and value (plus ±2 noise). */
+  private static List<LumaFrame> frames(int count, int width, int height, int top, int bottom, int left, int right,
+      int barValue) {
+    Random random = new Random(count * 31L + width);
+    List<LumaFrame> frames = new ArrayList<>();
+    for (int f = 0; f < count; f++) {
+      byte[] luma = new byte[width * height];
+      for (int y = 0; y < height; y++) {
+        for (int x = 0; x < width; x++) {
+          boolean bar = y < top || y >= height - bottom || x < left || x >= width - right;
+          int v = bar ? barValue + random.nextInt(5) - 2 : 40 + random.nextInt(180);
+          luma[y * width + x] = (byte) Math.max(0, Math.min(255, v));
+        }
+      }
+      frames.add(new LumaFrame(f, f, width, height, luma));
+    }
+    return frames;
+  }
+}
