@@ -200,9 +200,11 @@ final class CorpusGenerator {
       case REENCODE -> job(id, t, src, whole, whole, 1, args("-i", in.toString(), "-vf",
           "scale=trunc(iw/4)*2:trunc(ih/4)*2", "-c:v libx264 -preset veryfast -b:v 120k -maxrate 150k -bufsize 300k"
               + " -pix_fmt yuv420p -r 30 -an"));
-      case CROP -> {
-        double fw = uniform(0.75, 0.9);
-        double fh = uniform(0.75, 0.9);
+      case CROP_LIGHT, CROP -> {
+        double low = t == Transform.CROP ? 0.75 : 0.9;
+        double high = t == Transform.CROP ? 0.9 : 0.96;
+        double fw = uniform(low, high);
+        double fh = uniform(low, high);
         yield job(id, t, src, whole, whole, 1, args("-i", in.toString(), "-vf",
             f("crop=trunc(iw*%.3f/2)*2:trunc(ih*%.3f/2)*2:trunc(iw*%.3f):trunc(ih*%.3f)",
                 fw, fh, (1 - fw) * random.nextDouble(), (1 - fh) * random.nextDouble()), ENCODE_QUERY));

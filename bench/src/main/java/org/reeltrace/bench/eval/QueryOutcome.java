@@ -14,12 +14,23 @@ import java.util.Optional;
  * @param truth      what the query really is
  * @param detections every source with at least one reported segment
  * @param diagnosis  extra facts for failure lists (e.g. frame distances to the true source); may be empty
+ * @param trueDistances  for each hashed query frame, the Hamming distance to the nearest frame of the
+ *                       true source over all dihedral variants, time ignored (empty for a negative)
+ * @param otherDistances for each hashed query frame, the distance to the nearest frame of any other
+ *                       source: what a threshold must stay below to avoid false matches
  */
-record QueryOutcome(GroundTruth truth, List<Detection> detections, String diagnosis) {
+record QueryOutcome(GroundTruth truth, List<Detection> detections, String diagnosis, List<Integer> trueDistances,
+    List<Integer> otherDistances) {
   QueryOutcome {
     Objects.requireNonNull(truth, "truth");
     Objects.requireNonNull(diagnosis, "diagnosis");
     detections = List.copyOf(detections);
+    trueDistances = List.copyOf(trueDistances);
+    otherDistances = List.copyOf(otherDistances);
+  }
+
+  QueryOutcome(GroundTruth truth, List<Detection> detections, String diagnosis) {
+    this(truth, detections, diagnosis, List.of(), List.of());
   }
 
   boolean found() {

@@ -6,6 +6,7 @@ package org.reeltrace.bench.eval;
  */
 enum Transform {
   REENCODE("re-encode", "half size, ~120 kbit/s H.264"),
+  CROP_LIGHT("light crop", "4–10 % cut off each dimension, random position"),
   CROP("crop", "10–25 % cut off each dimension, random position"),
   MIRROR("mirror", "horizontal flip"),
   LETTERBOX("letterbox 9:16", "fitted into 360×640 with black bars"),

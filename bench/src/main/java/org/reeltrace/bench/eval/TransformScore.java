@@ -19,6 +19,8 @@ final class TransformScore {
   private double queryIouSum;
   private double sourceIouSum;
   private final List<QueryOutcome> failures = new ArrayList<>();
+  private final List<Integer> trueDistances = new ArrayList<>();
+  private final List<Integer> otherDistances = new ArrayList<>();
 
   void add(QueryOutcome outcome) {
     queries++;
@@ -31,6 +33,8 @@ final class TransformScore {
       sourceIouSum += outcome.sourceIou().orElseThrow();
     }
     falsePositives += outcome.falsePositives().size();
+    trueDistances.addAll(outcome.trueDistances());
+    otherDistances.addAll(outcome.otherDistances());
     boolean missed = !outcome.truth().isNegative() && !outcome.found();
     if (missed || !outcome.falsePositives().isEmpty()) {
       failures.add(outcome);
@@ -69,6 +73,27 @@ final class TransformScore {
   /** Mean source-interval IoU over found copies; NaN when none was found. */
   double meanSourceIou() {
     return found == 0 ? Double.NaN : sourceIouSum / found;
+  }
+
+  /**
+   * The {@code q}-quantile (0..1, nearest rank) of the query frames' distances to their true source,
+   * or -1 when there are none.
+   */
+  int trueDistanceQuantile(double q) {
+    return quantile(trueDistances, q);
+  }
+
+  /** Likewise for the query frames' distances to the nearest frame of any other source. */
+  int otherDistanceQuantile(double q) {
+    return quantile(otherDistances, q);
+  }
+
+  private static int quantile(List<Integer> values, double q) {
+    if (values.isEmpty()) {
+      return -1;
+    }
+    List<Integer> sorted = values.stream().sorted().toList();
+    return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(q * sorted.size())));
   }
 
   /** Missed copies and queries with false positives, in the order added. */
