@@ -65,10 +65,10 @@ public final class CopyDetectionEvaluation {
           case "--sample-videos" -> samples = Path.of(value);
           case "--out" -> out = Path.of(value);
           case "--details" -> details = Path.of(value);
-          case "--threads" -> threads = Integer.parseInt(value);
-          case "--source-fps" -> sourceFps = Double.parseDouble(value);
-          case "--query-fps" -> queryFps = Double.parseDouble(value);
-          case "--distance" -> config = config.withDistanceThreshold(Integer.parseInt(value));
+          case "--threads" -> threads = (int) number(args[i - 1], value, true);
+          case "--source-fps" -> sourceFps = number(args[i - 1], value, false);
+          case "--query-fps" -> queryFps = number(args[i - 1], value, false);
+          case "--distance" -> config = config.withDistanceThreshold((int) number(args[i - 1], value, true));
           default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
         }
       }
@@ -141,6 +141,15 @@ public final class CopyDetectionEvaluation {
   private static void await(List<Future<?>> futures) throws InterruptedException, ExecutionException {
     for (Future<?> f : futures) {
       f.get();
+    }
+  }
+
+  private static double number(String option, String value, boolean integer) {
+    try {
+      return integer ? Integer.parseInt(value) : Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("option " + option + " needs " + (integer ? "an integer" : "a number")
+          + ", was '" + value + "'", e);
     }
   }
 
