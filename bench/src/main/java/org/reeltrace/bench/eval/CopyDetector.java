@@ -1,0 +1,160 @@
+package org.reeltrace.bench.eval;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.reeltrace.fingerprint.PdqDihedral;
+import org.reeltrace.fingerprint.PdqHash;
+import org.reeltrace.fingerprint.align.Dihedral;
+import org.reeltrace.fingerprint.align.FrameHash;
+import org.reeltrace.fingerprint.align.QueryFingerprint;
+import org.reeltrace.fingerprint.align.SegmentAligner;
+import org.reeltrace.fingerprint.align.VideoFingerprint;
+import org.reeltrace.fingerprint.align.VideoMatch;
+import org.reeltrace.media.FrameFingerprint;
+import org.reeltrace.media.FrameFingerprinter;
+import org.reeltrace.media.FrameSampling;
+import org.reeltrace.media.UnreadableMediaException;
+
+/**
+ * Finds copies of the corpus sources in a query with ReelTrace's own stages: the media module's
+ * {@link FrameFingerprinter} (bars removed, PDQ with its 8 dihedral variants) and the fingerprint
+ * module's {@link SegmentAligner}, every query against every source.
+ *
+ * <p>Sources are sampled densely ({@code sourceSampling}, the aligner keeps references dense so a
+ * sparsely sampled query finds a reference frame of the same phase); queries at the rate an
+ * archive would be fingerprinted at ({@code querySampling}, 1 frame/s).
+ */
+final class CopyDetector {
+  private final FrameFingerprinter sourceFingerprinter;
+  private final FrameFingerprinter queryFingerprinter;
+  private final double sourceRate;
+  private final double queryRate;
+  private final SegmentAligner aligner;
+  private final Map<String, VideoFingerprint> sources = new LinkedHashMap<>();
+
+  CopyDetector(FrameSampling sourceSampling, FrameSampling querySampling, SegmentAligner aligner) {
+    this.sourceFingerprinter = new FrameFingerprinter(sourceSampling, FrameFingerprinter.DEFAULT_MIN_QUALITY);
+    this.queryFingerprinter = new FrameFingerprinter(querySampling, FrameFingerprinter.DEFAULT_MIN_QUALITY);
+    this.sourceRate = sourceSampling.framesPerSecond();
+    this.queryRate = querySampling.framesPerSecond();
+    this.aligner = aligner;
+  }
+
+  /** Fingerprints a source clip; not thread-safe against {@link #detect}. */
+  VideoFingerprint fingerprintSource(SourceClip clip, Path video) {
+    List<FrameHash> frames = new ArrayList<>();
+    for (FrameFingerprint f : fingerprint(sourceFingerprinter, video).frames()) {
+      frames.add(new FrameHash(f.timestampSeconds(), Dihedral.ORIGINAL.of(f.hashes()), f.quality()));
+    }
+    return new VideoFingerprint(clip.id(), clip.durationSeconds(), sourceRate, frames);
+  }
+
+  synchronized void addSource(VideoFingerprint source) {
+    sources.put(source.videoId(), source);
+  }
+
+  /** Fingerprints the query (thread-safe). */
+  QueryPrint fingerprintQuery(String id, Path video) {
+    org.reeltrace.media.VideoFingerprint print = fingerprint(queryFingerprinter, video);
+    List<Double> seconds = print.frames().stream().map(FrameFingerprint::timestampSeconds).toList();
+    List<PdqDihedral> hashes = print.frames().stream().map(FrameFingerprint::hashes).toList();
+    return new QueryPrint(QueryFingerprint.ofDihedral(id, 0, queryRate, seconds, hashes), hashes,
+        print.sampledFrames());
+  }
+
+  /** The fingerprint of a query and its raw dihedral hashes (for frame-distance diagnoses). */
+  record QueryPrint(QueryFingerprint fingerprint, List<PdqDihedral> hashes, int sampledFrames) {
+  }
+
+  /** Aligns the query with every source and judges the result against the truth (thread-safe). */
+  QueryOutcome detect(GroundTruth truth, QueryPrint query) {
+    List<Detection> detections = new ArrayList<>();
+    String diagnosis = "";
+    int[] trueNearest = null;
+    int[] otherNearest = new int[query.hashes().size()];
+    Arrays.fill(otherNearest, PdqHash.BITS);
+    for (VideoFingerprint source : sources.values()) {
+      VideoMatch match = aligner.align(query.fingerprint(), source);
+      if (!match.segments().isEmpty()) {
+        detections.add(new Detection(source.videoId(),
+            match.segments().stream().map(s -> new Interval(s.queryStart(), s.queryEnd())).toList(),
+            match.segments().stream().map(s -> new Interval(s.referenceStart(), s.referenceEnd())).toList(),
+            describe(match)));
+      }
+      int[] nearest = nearest(query, source);
+      if (truth.sourceId().map(source.videoId()::equals).orElse(false)) {
+        trueNearest = nearest;
+        diagnosis = distances(query, nearest) + f("; vPDQ query match %.0f %%", match.queryMatchedPercent());
+      } else {
+        for (int i = 0; i < nearest.length; i++) {
+          otherNearest[i] = Math.min(otherNearest[i], nearest[i]);
+        }
+      }
+    }
+    if (truth.isNegative()) {
+      diagnosis = query.hashes().size() + " of " + query.sampledFrames() + " sampled query frames hashed";
+    }
+    return new QueryOutcome(truth, detections, diagnosis, trueNearest == null ? List.of() : boxed(trueNearest),
+        boxed(otherNearest));
+  }
+
+  private static String describe(VideoMatch match) {
+    return match.segments().stream().map(s -> f("[q %.1f–%.1f s → s %.1f–%.1f s, speed %.2f, %d frames, "
+            + "mean distance %.1f, score %.2f, %s]", s.queryStart(), s.queryEnd(), s.referenceStart(),
+            s.referenceEnd(), s.speed(), s.matchedFrames(), s.meanDistance(), s.score(), s.variant().label()))
+        .collect(Collectors.joining(" "));
+  }
+
+  /*
+   * For each query frame, the distance to the nearest source frame over all 8 dihedral variants
+   * (time ignored): when most are above the aligner's threshold the frame hashes themselves lost
+   * the copy; when they are below it and no segment was found the alignment is to blame.
+   */
+  private static int[] nearest(QueryPrint query, VideoFingerprint source) {
+    int[] nearest = new int[query.hashes().size()];
+    for (int i = 0; i < nearest.length; i++) {
+      int best = PdqHash.BITS;
+      for (FrameHash s : source.frames()) {
+        for (PdqHash h : query.hashes().get(i).hashes()) {
+          best = Math.min(best, h.distance(s.hash()));
+        }
+      }
+      nearest[i] = best;
+    }
+    return nearest;
+  }
+
+  private String distances(QueryPrint query, int[] nearest) {
+    if (nearest.length == 0) {
+      return "no query frame of PDQ quality >= " + FrameFingerprinter.DEFAULT_MIN_QUALITY + " (of "
+          + query.sampledFrames() + " sampled)";
+    }
+    List<Integer> sorted = boxed(nearest).stream().sorted().toList();
+    int threshold = aligner.config().distanceThreshold();
+    long within = sorted.stream().filter(d -> d <= threshold).count();
+    return f("%d of %d query frames within %d of the true source (nearest distances: median %d, %s)", within,
+        sorted.size(), threshold, sorted.get(sorted.size() / 2), boxed(nearest));
+  }
+
+  private static List<Integer> boxed(int[] values) {
+    return Arrays.stream(values).boxed().toList();
+  }
+
+  private static org.reeltrace.media.VideoFingerprint fingerprint(FrameFingerprinter fingerprinter, Path video) {
+    try {
+      return fingerprinter.fingerprint(video);
+    } catch (UnreadableMediaException e) {
+      throw new IllegalStateException(video + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String f(String format, Object... values) {
+    return String.format(Locale.ROOT, format, values);
+  }
+}
