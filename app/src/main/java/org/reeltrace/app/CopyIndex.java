@@ -18,16 +18,19 @@ import org.reeltrace.fingerprint.index.MultiIndex;
  * query, and those with at least one aligned segment are the matches.
  */
 final class CopyIndex {
-  /** PDQ distance up to which two frames count as the same picture (vPDQ's default threshold). */
+  /**
+   * PDQ distance up to which a frame hit makes a video a candidate (vPDQ's threshold; the aligner then
+   * accepts frame pairs up to {@link AlignerConfig#copySearch()}'s wider threshold).
+   */
   static final int RADIUS = 31;
   /** Distinct query frames that must hit a video before it is aligned. */
-  static final int MIN_FRAME_HITS = 2;
+  static final int MIN_FRAME_HITS = 1;
   private static final int FRAME_BITS = 24;
 
   private final MultiIndex index = new MultiIndex();
   private final List<String> ids = new ArrayList<>();
   private final List<FrameHashes> videos = new ArrayList<>();
-  private final SegmentAligner aligner = new SegmentAligner(AlignerConfig.defaults());
+  private final SegmentAligner aligner = new SegmentAligner(AlignerConfig.copySearch());
 
   /** Adds a video's frames under {@code id}. */
   void add(String id, FrameHashes video) {

@@ -37,7 +37,7 @@ final class MatchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the match as JSON")
   boolean json;
 
-  @Option(names = "--fps", paramLabel = "N", defaultValue = "1",
+  @Option(names = "--fps", paramLabel = "N", defaultValue = "5",
       description = "frames sampled per second (default: ${DEFAULT-VALUE})")
   double fps;
 
@@ -59,7 +59,7 @@ final class MatchCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(reference + ": " + OneLineFailure.describe(e));
       return 1;
     }
-    VideoMatch match = new SegmentAligner(AlignerConfig.defaults())
+    VideoMatch match = new SegmentAligner(AlignerConfig.copySearch())
         .align(a.asQuery(query.toString()), b.asReference(reference.toString()));
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();

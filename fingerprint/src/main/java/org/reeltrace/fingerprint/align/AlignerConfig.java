@@ -69,6 +69,15 @@ public record AlignerConfig(
     return new AlignerConfig(31, 50, 0.5, 2.0, 2, 3, 2.0, 4.0, 30.0, 32);
   }
 
+  /**
+   * The settings ReelTrace's copy search uses: as {@link #defaults()} but frames match up to distance
+   * 48. The evaluation harness (docs/benchmarks.md, copy detection) found watermarked and mirrored
+   * copies at a median distance of 38 and no unrelated frame closer than 80 to a source.
+   */
+  public static AlignerConfig copySearch() {
+    return defaults().withDistanceThreshold(48);
+  }
+
   /** These settings with another distance threshold. */
   public AlignerConfig withDistanceThreshold(int threshold) {
     return new AlignerConfig(threshold, qualityThreshold, minSpeed, maxSpeed, maxGapSamples,
