@@ -13,5 +13,11 @@ public enum VpdqLuma {
    * so faster, and the same luma up to rounding; differs from the reference by about 1 bit per frame at
    * full size and 2 to 4.5 bits at 128×128 (more on near-black frames, whose hashes are noise).
    */
-  Y_PLANE
+  Y_PLANE,
+  /**
+   * The decoder's Y plane, area-averaged by swscale to at most 256 pixels on the longer side (or to the
+   * requested downscale size), then mapped to full range: the fastest mode. PDQ blurs and decimates to
+   * 64×64 anyway, so the hash changes little.
+   */
+  FAST
 }

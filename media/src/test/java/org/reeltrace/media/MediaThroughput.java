@@ -33,11 +33,16 @@ public final class MediaThroughput {
     for (int i = 1; i < args.length; i++) {
       Path video = Path.of(args[i]);
       double duration = new VideoProbe().probe(video).durationSeconds();
-      measure(video, duration, repetitions, "decode every frame", MediaThroughput::decodeAll);
+      measure(video, duration, repetitions, "decode every frame", v -> decodeAll(v, false));
+      measure(video, duration, repetitions, "decode every frame, no deblock", v -> decodeAll(v, true));
       measure(video, duration, repetitions, "vPDQ every frame, reference RGB",
           v -> new VpdqHasher().hash(v, VpdqOptions.DEFAULT));
       measure(video, duration, repetitions, "vPDQ every frame, Y plane",
           v -> new VpdqHasher().hash(v, VpdqOptions.DEFAULT.withLuma(VpdqLuma.Y_PLANE)));
+      measure(video, duration, repetitions, "vPDQ every frame, FAST",
+          v -> new VpdqHasher().hash(v, VpdqOptions.DEFAULT.withLuma(VpdqLuma.FAST)));
+      measure(video, duration, repetitions, "vPDQ every frame, FAST, no deblock",
+          v -> new VpdqHasher().hash(v, VpdqOptions.DEFAULT.withLuma(VpdqLuma.FAST), true));
       measure(video, duration, repetitions, "decode 1 frame/s (B-frames skipped)",
           v -> FrameReader.of(FrameSampling.ONE_PER_SECOND).read(v, f -> { }));
       measure(video, duration, repetitions, "fingerprint 1 frame/s (bars, 8 PDQ)",
@@ -45,8 +50,11 @@ public final class MediaThroughput {
     }
   }
 
-  private static void decodeAll(Path video) throws UnreadableMediaException {
+  private static void decodeAll(Path video, boolean skipLoopFilter) throws UnreadableMediaException {
     try (StreamDecoder decoder = StreamDecoder.openVideo(video)) {
+      if (skipLoopFilter) {
+        decoder.codec().skip_loop_filter(org.bytedeco.ffmpeg.global.avcodec.AVDISCARD_ALL);
+      }
       for (AVFrame frame = decoder.next(); frame != null; frame = decoder.next()) {
         // decode only
       }
