@@ -62,23 +62,24 @@ public final class PdqHasher {
   }
 
   /**
-   * Hashes a {@code width × height} plane of 8-bit samples, sample (x, y) at {@code luma[y * stride + x]}
-   * standing for the luma value {@code levels[sample & 0xff]} (256 entries, e.g. a limited-to-full range
-   * mapping), evaluating PDQ's blur only at the 64×64 points it is sampled at. Faster than
+   * Hashes a {@code width × height} plane of 8-bit samples, sample (x, y) at {@code luma[y * stride + x]},
+   * standing for the luma {@code (clamp(sample, black, white) - black) × 255 / (white - black)} (0 and 255
+   * for full range, 16 and 235 for video's limited range), evaluating PDQ's blur only at the 64×64
+   * points it is sampled at. Faster than
    * {@link #hashLuma(byte[], int, int, int)} (about 1 multiply-add per sample instead of four box passes),
    * but <b>not bit-exact</b>: the same filter summed in another order, so float rounding can flip the few
    * hash bits whose DCT coefficient lies at the median (measured on the vPDQ sample videos: see the
    * media module's {@code VpdqLuma.FAST}).
    */
-  public PdqResult hashLumaSampled(byte[] luma, int width, int height, int stride, float[] levels) {
+  public PdqResult hashLumaSampled(byte[] luma, int width, int height, int stride, int black, int white) {
     checkPlane(luma.length, width, height, stride);
-    if (levels.length != 256) {
-      throw new IllegalArgumentException("levels must have 256 entries, had " + levels.length);
+    if (black < 0 || white > 255 || black >= white) {
+      throw new IllegalArgumentException("levels must satisfy 0 <= black < white <= 255, were " + black + ", " + white);
     }
     if (height < MIN_SIDE || width < MIN_SIDE) {
       return zeroResult();
     }
-    sampledFilter.filter(luma, width, height, stride, levels, block64);
+    sampledFilter.filter(luma, width, height, stride, black, white, block64);
     quality = PdqQuality.of(block64);
     PdqDct.transform(block64, t16x64, dct);
     return result(PdqDct.Variant.ORIGINAL);

@@ -2,7 +2,8 @@ package org.reeltrace.media;
 
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
 import static org.bytedeco.ffmpeg.global.avutil.av_pix_fmt_desc_get;
-import static org.bytedeco.ffmpeg.global.swscale.SWS_AREA;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_ACCURATE_RND;
+import static org.bytedeco.ffmpeg.global.swscale.SWS_LANCZOS;
 import static org.bytedeco.ffmpeg.global.swscale.sws_freeContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_getCachedContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_scale;
@@ -17,12 +18,17 @@ import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerPointer;
 
 /**
- * Shrinks the Y plane of decoded frames with swscale's area filter ({@code SWS_AREA}), reading the
- * plane as 8-bit grey so that chroma is never touched, and hands back full-range float luma. One
- * scaler serves one decoding loop on one thread; it reuses its native buffers, so a frame costs no
- * allocation.
+ * Resizes the Y plane of decoded frames with swscale, reading the plane as 8-bit grey so that chroma
+ * is never touched, and hands back full-range float luma. One scaler serves one decoding loop on one
+ * thread; it reuses its native buffers, so a frame costs no allocation.
  */
 final class LumaScaler implements AutoCloseable {
+  /*
+   * The scaler of the reference's sample hashes (see LumaExtractor). Measured against the -128x128
+   * sample files with FAST luma: Lanczos with accurate rounding 0.9 to 1.3 bits mean, Lanczos alone
+   * 1.2 to 2.1, SWS_AREA 2.3 to 4.5 (over 4 on three pattern files).
+   */
+  private static final int SCALING = SWS_LANCZOS | SWS_ACCURATE_RND;
   private static final float[] LIMITED_FLOATS = LumaRange.LIMITED.floatTable();
   private static final float[] FULL_FLOATS = LumaRange.FULL.floatTable();
 
@@ -49,13 +55,13 @@ final class LumaScaler implements AutoCloseable {
   }
 
   /**
-   * Area-averages the Y plane of {@code frame} (which {@link #readsDirectly} must accept) to
+   * Resizes the Y plane of {@code frame} (which {@link #readsDirectly} must accept) to
    * {@code width × height} and writes it, mapped from {@code range} to full range 0..255, row-major
    * into {@code luma}.
    */
   void scale(AVFrame frame, int width, int height, LumaRange range, float[] luma) {
     context = sws_getCachedContext(context, frame.width(), frame.height(), AV_PIX_FMT_GRAY8, width, height,
-        AV_PIX_FMT_GRAY8, SWS_AREA, null, null, (DoublePointer) null);
+        AV_PIX_FMT_GRAY8, SCALING, null, null, (DoublePointer) null);
     if (context == null || context.isNull()) {
       throw new IllegalStateException(
           "swscale cannot scale grey " + frame.width() + "x" + frame.height() + " to " + width + "x" + height);

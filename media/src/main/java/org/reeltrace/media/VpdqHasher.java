@@ -24,8 +24,6 @@ import org.reeltrace.fingerprint.PdqResult;
  * <p>Thread-safe: each call uses its own decoder and PDQ hasher.
  */
 public final class VpdqHasher {
-  private static final float[] LIMITED_LEVELS = LumaRange.LIMITED.floatTable();
-  private static final float[] FULL_LEVELS = LumaRange.FULL.floatTable();
 
   /**
    * Hashes {@code video}.
@@ -63,7 +61,7 @@ public final class VpdqHasher {
         PdqResult hashed;
         if (fast && !resize) {
           boolean limited = extractor.extract(frame);
-          hashed = pdq.hashLumaSampled(extractor.plane(), width, height, width, limited ? LIMITED_LEVELS : FULL_LEVELS);
+          hashed = pdq.hashLumaSampled(extractor.plane(), width, height, width, limited ? 16 : 0, limited ? 235 : 255);
         } else {
           if (luma.length < width * height) {
             luma = new float[width * height];

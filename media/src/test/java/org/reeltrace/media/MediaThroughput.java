@@ -16,7 +16,8 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
  * </pre>
  *
  * The first argument is the number of timed repetitions (after one warm-up); CPU time is the thread's
- * own (FFmpeg decodes on the calling thread), so other load on the machine inflates it little.
+ * own (FFmpeg decodes on the calling thread), so other load on the machine inflates it little. The
+ * system property {@code stages} (a regular expression) restricts the stages measured.
  */
 public final class MediaThroughput {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -62,6 +63,9 @@ public final class MediaThroughput {
   }
 
   private static void measure(Path video, double duration, int repetitions, String stage, Work work) throws Exception {
+    if (!stage.matches(System.getProperty("stages", ".*"))) {
+      return;
+    }
     work.run(video); // warm-up
     long start = THREADS.getCurrentThreadCpuTime();
     for (int r = 0; r < repetitions; r++) {
