@@ -22,9 +22,9 @@ public enum VpdqLuma {
    * as the reference) read as grey, so chroma is never touched.
    *
    * <p>Speed (one thread, CPU seconds per video-second, measured with the media module's
-   * {@code MediaThroughput}): 0.07 to 0.08 SD 480×720 and 0.18 to 0.20 HD 720×1280, against 0.04 and
-   * 0.13 to decode alone, 0.20/0.58 for {@link #REFERENCE_RGB} and 0.16 to 0.18/0.44 to 0.53 for
-   * the C++ {@code vpdq-hash-video}.
+   * {@code MediaThroughput}): 0.057 to 0.061 SD 480×720 and 0.17 to 0.20 HD 720×1280, against 0.04 to
+   * 0.05 and 0.12 to 0.13 to decode alone, 0.21/0.48 to 0.55 for {@link #REFERENCE_RGB} and 0.16 to
+   * 0.18/0.44 to 0.53 for the C++ {@code vpdq-hash-video}.
    *
    * <p>Agreement with the reference sample hashes (27 files with a local video): same frames, numbers
    * and timestamps everywhere. Full size: mean 0.25 to 1.37 bits per frame, at most 6, on 13 of 14 files;
