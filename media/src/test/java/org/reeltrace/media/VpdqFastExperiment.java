@@ -7,8 +7,11 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Agreement of {@link VpdqLuma#FAST} variants (longest side, loop filter) with the sample hashes. Not a
- * test: run by hand, {@code VpdqFastExperiment TESTDATA LUMA[:nolf]...}.
+ * Agreement of vPDQ variants (luma source, loop filter skipped or not) with the sample hashes. Not a
+ * test: run by hand, {@code VpdqFastExperiment TESTDATA LUMA[:nolf]...} (e.g. {@code FAST FAST:nolf}),
+ * optionally {@code -Donly=REGEX} to pick hash files. Prints per file: variant, name, frames (ours,
+ * reference), mean and max Hamming distance, the same over frames of quality >= 50, frame-number
+ * mismatches. (128×128 files are hashed for FAST only.)
  */
 public final class VpdqFastExperiment {
   private VpdqFastExperiment() {}
