@@ -31,6 +31,7 @@ public final class PdqHasher {
   private final PdqImageLuma imageLuma = new PdqImageLuma();
   private final PdqBits bits = new PdqBits();
   private final PdqDownsampler downsampler = new PdqDownsampler();
+  private final PdqSampledFilter sampledFilter = new PdqSampledFilter();
   private final float[] block64 = new float[64 * 64];
   private final float[] t16x64 = new float[16 * 64];
   private final float[] dct = new float[16 * 16];
@@ -58,6 +59,31 @@ public final class PdqHasher {
    */
   public PdqResult hashLuma(byte[] luma, int width, int height, int stride) {
     return dctOfLuma(luma, width, height, stride) ? result(PdqDct.Variant.ORIGINAL) : zeroResult();
+  }
+
+  /**
+   * Hashes a {@code width × height} plane of 8-bit samples, sample (x, y) at {@code luma[y * stride + x]},
+   * standing for the luma {@code (clamp(sample, black, white) - black) × 255 / (white - black)} (0 and 255
+   * for full range, 16 and 235 for video's limited range), evaluating PDQ's blur only at the 64×64
+   * points it is sampled at. Faster than
+   * {@link #hashLuma(byte[], int, int, int)} (about 1 multiply-add per sample instead of four box passes),
+   * but <b>not guaranteed bit-exact</b>: the same filter summed in another order, so float rounding can
+   * flip a hash bit whose DCT coefficient lies at the median. Measured: the same hash as
+   * {@link #hashLuma(byte[], int, int, int)} on all 31 reference test images; on the vPDQ sample videos
+   * the same agreement with the reference as the exact blur (see the media module's {@code VpdqLuma.FAST}).
+   */
+  public PdqResult hashLumaSampled(byte[] luma, int width, int height, int stride, int black, int white) {
+    checkPlane(luma.length, width, height, stride);
+    if (black < 0 || white > 255 || black >= white) {
+      throw new IllegalArgumentException("levels must satisfy 0 <= black < white <= 255, were " + black + ", " + white);
+    }
+    if (height < MIN_SIDE || width < MIN_SIDE) {
+      return zeroResult();
+    }
+    sampledFilter.filter(luma, width, height, stride, black, white, block64);
+    quality = PdqQuality.of(block64);
+    PdqDct.transform(block64, t16x64, dct);
+    return result(PdqDct.Variant.ORIGINAL);
   }
 
   /** Hashes a {@code width × height} row-major plane of luma values in 0..255 (not modified). */

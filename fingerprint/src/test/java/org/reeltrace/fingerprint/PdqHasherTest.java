@@ -132,6 +132,61 @@ class PdqHasherTest {
   }
 
   @Test
+  void sampledBlurStaysCloseToTheExactHashOnEveryTestImage() throws IOException {
+    PdqHasher hasher = new PdqHasher();
+    Path data = testdata().resolve("data");
+    int total = 0;
+    int max = 0;
+    List<Expected> all = expected();
+    for (Expected e : all) {
+      BufferedImage image = javax.imageio.ImageIO.read(data.resolve(e.path()).toFile());
+      int w = image.getWidth();
+      int h = image.getHeight();
+      byte[] luma = new byte[w * h];
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          int rgb = image.getRGB(x, y);
+          luma[y * w + x] = (byte) Math.round(
+              0.299f * (rgb >> 16 & 0xff) + 0.587f * (rgb >> 8 & 0xff) + 0.114f * (rgb & 0xff));
+        }
+      }
+      PdqResult exact = hasher.hashLuma(luma, w, h, w);
+      PdqResult sampled = hasher.hashLumaSampled(luma, w, h, w, 0, 255);
+      int d = exact.hash().distance(sampled.hash());
+      total += d;
+      max = Math.max(max, d);
+      // identical on all 31 when written; rounding may flip a bit whose coefficient sits at the median
+      assertThat(d).as("bits the sampled blur changes in %s", e.path()).isLessThanOrEqualTo(2);
+      assertThat(sampled.quality()).as("quality of %s", e.path()).isBetween(exact.quality() - 1, exact.quality() + 1);
+    }
+    System.out.printf("sampled blur vs exact PDQ: mean %.2f bits, max %d, over %d images%n",
+        (double) total / all.size(), max, all.size());
+  }
+
+  @Test
+  void sampledBlurMapsTheLevelRangeToFullRange() {
+    BufferedImage image = PdqTestImages.load("q1050.jpg");
+    int w = image.getWidth();
+    int h = image.getHeight();
+    byte[] full = new byte[w * h];
+    byte[] limited = new byte[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int v = (image.getRGB(x, y) >> 8) & 0xff;
+        full[y * w + x] = (byte) v;
+        limited[y * w + x] = (byte) (16 + v * 219 / 255);
+      }
+    }
+    PdqHasher hasher = new PdqHasher();
+    PdqResult fromFull = hasher.hashLumaSampled(full, w, h, w, 0, 255);
+    PdqResult fromLimited = hasher.hashLumaSampled(limited, w, h, w, 16, 235);
+    assertThat(fromLimited.hash().distance(fromFull.hash())).isLessThanOrEqualTo(8);
+    assertThat(fromLimited.quality()).isEqualTo(fromFull.quality());
+    assertThatThrownBy(() -> hasher.hashLumaSampled(full, w, h, w, 235, 16))
+        .hasMessageContaining("235, 16");
+  }
+
+  @Test
   void lumaOfAnImageGivesTheImagesHash() {
     BufferedImage image = PdqTestImages.load("q0291.jpg");
     int w = image.getWidth();

@@ -95,7 +95,7 @@ final class LumaExtractor implements AutoCloseable {
   }
 
   /** Y in plane 0 with a layout we can read directly: YUV or grey, not big-endian, not float. */
-  private static boolean storesLumaPlane(AVPixFmtDescriptor descriptor) {
+  static boolean storesLumaPlane(AVPixFmtDescriptor descriptor) {
     long unsupported = AV_PIX_FMT_FLAG_RGB | AV_PIX_FMT_FLAG_PAL | AV_PIX_FMT_FLAG_HWACCEL
         | AV_PIX_FMT_FLAG_BITSTREAM | AV_PIX_FMT_FLAG_BE | AV_PIX_FMT_FLAG_FLOAT;
     if ((descriptor.flags() & unsupported) != 0 || descriptor.nb_components() < 1) {
@@ -130,6 +130,11 @@ final class LumaExtractor implements AutoCloseable {
       }
     }
     data.position(0);
+  }
+
+  /** Whether the Y samples of {@code frame}, a YUV or grey frame, are limited ("TV", 16..235) range. */
+  static boolean isLimitedRange(AVFrame frame) {
+    return isLimitedRange(frame, av_pix_fmt_desc_get(frame.format()));
   }
 
   private static boolean isLimitedRange(AVFrame frame, AVPixFmtDescriptor descriptor) {

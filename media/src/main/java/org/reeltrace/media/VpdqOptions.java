@@ -8,7 +8,8 @@ package org.reeltrace.media;
  * @param downscaleWidth  scale frames to this width before hashing (area averaging), 0 to keep the size
  * @param downscaleHeight scale frames to this height before hashing, 0 to keep the size
  * @param luma            where the luma PDQ hashes comes from: {@link VpdqLuma#REFERENCE_RGB} matches the
- *     reference's hashes (nearly) bit for bit, {@link VpdqLuma#Y_PLANE} is faster and within a few bits
+ *     reference's hashes (nearly) bit for bit, {@link VpdqLuma#Y_PLANE} is faster and within a few bits,
+ *     {@link VpdqLuma#FAST} is about 1.5× faster still (3 to 4× the reference luma) at the same agreement
  */
 public record VpdqOptions(double secondsPerHash, int downscaleWidth, int downscaleHeight, VpdqLuma luma) {
   /** Every frame at its decoded size, luma as the reference computes it: {@code vpdq-hash-video}'s default. */

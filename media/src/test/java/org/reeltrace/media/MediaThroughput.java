@@ -16,7 +16,8 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
  * </pre>
  *
  * The first argument is the number of timed repetitions (after one warm-up); CPU time is the thread's
- * own (FFmpeg decodes on the calling thread), so other load on the machine inflates it little.
+ * own (FFmpeg decodes on the calling thread), so other load on the machine inflates it little. The
+ * system property {@code stages} (a regular expression) restricts the stages measured.
  */
 public final class MediaThroughput {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -33,11 +34,16 @@ public final class MediaThroughput {
     for (int i = 1; i < args.length; i++) {
       Path video = Path.of(args[i]);
       double duration = new VideoProbe().probe(video).durationSeconds();
-      measure(video, duration, repetitions, "decode every frame", MediaThroughput::decodeAll);
+      measure(video, duration, repetitions, "decode every frame", v -> decodeAll(v, false));
+      measure(video, duration, repetitions, "decode every frame, no deblock", v -> decodeAll(v, true));
       measure(video, duration, repetitions, "vPDQ every frame, reference RGB",
           v -> new VpdqHasher().hash(v, VpdqOptions.DEFAULT));
       measure(video, duration, repetitions, "vPDQ every frame, Y plane",
           v -> new VpdqHasher().hash(v, VpdqOptions.DEFAULT.withLuma(VpdqLuma.Y_PLANE)));
+      measure(video, duration, repetitions, "vPDQ every frame, FAST",
+          v -> new VpdqHasher().hash(v, VpdqOptions.DEFAULT.withLuma(VpdqLuma.FAST)));
+      measure(video, duration, repetitions, "vPDQ every frame, FAST, no deblock",
+          v -> new VpdqHasher().hash(v, VpdqOptions.DEFAULT.withLuma(VpdqLuma.FAST), true));
       measure(video, duration, repetitions, "decode 1 frame/s (B-frames skipped)",
           v -> FrameReader.of(FrameSampling.ONE_PER_SECOND).read(v, f -> { }));
       measure(video, duration, repetitions, "fingerprint 1 frame/s (bars, 8 PDQ)",
@@ -45,8 +51,11 @@ public final class MediaThroughput {
     }
   }
 
-  private static void decodeAll(Path video) throws UnreadableMediaException {
+  private static void decodeAll(Path video, boolean skipLoopFilter) throws UnreadableMediaException {
     try (StreamDecoder decoder = StreamDecoder.openVideo(video)) {
+      if (skipLoopFilter) {
+        decoder.codec().skip_loop_filter(org.bytedeco.ffmpeg.global.avcodec.AVDISCARD_ALL);
+      }
       for (AVFrame frame = decoder.next(); frame != null; frame = decoder.next()) {
         // decode only
       }
@@ -54,6 +63,9 @@ public final class MediaThroughput {
   }
 
   private static void measure(Path video, double duration, int repetitions, String stage, Work work) throws Exception {
+    if (!stage.matches(System.getProperty("stages", ".*"))) {
+      return;
+    }
     work.run(video); // warm-up
     long start = THREADS.getCurrentThreadCpuTime();
     for (int r = 0; r < repetitions; r++) {

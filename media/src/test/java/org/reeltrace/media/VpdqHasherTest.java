@@ -15,13 +15,18 @@ import org.junit.jupiter.api.Test;
  * Agreement with the reference vPDQ on every sample video that has expected hashes (the full-size and
  * 128×128 files): the same frame count and frame numbers/timestamps, mean per-frame Hamming distance at
  * most 4 and every frame within 31 (PDQ's match threshold). The reference luma path must in fact be
- * (nearly) exact. The measured distances are printed and written to {@code target/vpdq-agreement.txt}.
+ * (nearly) exact; the Y-plane and fast paths are held to that bound over frames of quality ≥ 50, the
+ * frames vPDQ matching uses. The measured distances are printed and written to
+ * {@code target/vpdq-agreement-*.txt}.
  */
 class VpdqHasherTest {
   private static final String DOWNSCALED = "-128x128";
   private static final int MIN_QUALITY = 50;
   private static final List<String> Y_PLANE_SAMPLES =
       List.of("chair-19-sd-bar", "doorknob-hd-no-bar", "pattern-hd-no-bar", "test-padded-dimensions");
+
+  /** The sample that fades to black: its quality-0 frames hash noise (in the reference too). */
+  private static final String FADE_TO_BLACK = "doorknob-hd-no-bar";
 
   private final VpdqHasher hasher = new VpdqHasher();
 
@@ -65,6 +70,24 @@ class VpdqHasherTest {
       // near-black frames (quality < 50) hash noise: vPDQ matching ignores them, so does this bound
       assertThat(a.meanGood()).as(a.name() + " mean Hamming distance, quality >= 50").isLessThanOrEqualTo(4.0);
       assertThat(a.maxGood()).as(a.name() + " max Hamming distance, quality >= 50").isLessThanOrEqualTo(31);
+    }
+  }
+
+  @Test
+  void fastLumaStaysCloseToTheSampleHashes() throws Exception {
+    List<Agreement> results = measure(VpdqLuma.FAST, true);
+    report(results, "target/vpdq-agreement-fast.txt");
+
+    assertThat(results).as("sample hash files with a local video").hasSize(27);
+    for (Agreement a : results) {
+      assertThat(a.frames()).as(a.name() + " frame count").isEqualTo(a.expectedFrames());
+      assertThat(a.numberOrTimeDiffs()).as(a.name() + " frames with another number or timestamp").isZero();
+      // as vPDQ matching does, judge frames of quality >= 50: below, near-black frames hash noise
+      assertThat(a.meanGood()).as(a.name() + " mean Hamming distance, quality >= 50").isLessThanOrEqualTo(4.0);
+      assertThat(a.maxGood()).as(a.name() + " max Hamming distance, quality >= 50").isLessThanOrEqualTo(31);
+      if (!a.name().startsWith(FADE_TO_BLACK)) {
+        assertWithinBrief(a); // all frames; measured 0.25 to 1.37 bits mean, at most 6
+      }
     }
   }
 
