@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.reeltrace.media.UnreadableMediaException;
 import org.reeltrace.media.VpdqHasher;
+import org.reeltrace.media.VpdqLuma;
 import org.reeltrace.media.VpdqOptions;
 import org.reeltrace.media.VpdqVideo;
 import picocli.CommandLine.Command;
@@ -32,6 +33,11 @@ final class VpdqCommand implements Callable<Integer> {
       description = "scale frames to SIDE x SIDE before hashing, like vPDQ's --downscale (e.g. 128)")
   Integer downscale;
 
+  @Option(names = "--fast",
+      description = "luma from the decoder's Y plane, PDQ blur evaluated at its 64x64 samples only:"
+          + " 2-3x the C++ vPDQ's speed, within about 1 bit of its hashes (default: vPDQ's own RGB path)")
+  boolean fast;
+
   @Parameters(paramLabel = "VIDEO", description = "the video file")
   Path video;
 
@@ -39,7 +45,7 @@ final class VpdqCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    VpdqOptions options = VpdqOptions.DEFAULT;
+    VpdqOptions options = fast ? VpdqOptions.DEFAULT.withLuma(VpdqLuma.FAST) : VpdqOptions.DEFAULT;
     if (fps != null) {
       if (!(fps > 0)) {
         err.println("reeltrace: --fps must be > 0, was " + fps);

@@ -23,10 +23,22 @@ class VideoCommandsTest {
 
   @Test
   void vpdqAgreesWithTheReferenceOutputFrameByFrame() throws IOException {
-    CommandRun run = CommandRun.of("vpdq", "--downscale", "128", sample("doorknob-hd-no-bar.mp4").toString());
+    assertAgreesWithReference(CommandRun.of("vpdq", "--downscale", "128", sample("doorknob-hd-no-bar.mp4").toString()));
+  }
+
+  @Test
+  void fastVpdqAgreesWithTheReferenceOutputFrameByFrame() throws IOException {
+    assertAgreesWithReference(CommandRun.of("vpdq", "--fast", "--downscale", "128", sample("chair-20-sd-bar.mp4").toString()),
+        "chair-20-sd-bar-128x128.txt");
+  }
+
+  private static void assertAgreesWithReference(CommandRun run) throws IOException {
+    assertAgreesWithReference(run, "doorknob-hd-no-bar-128x128.txt");
+  }
+
+  private static void assertAgreesWithReference(CommandRun run, String expectedFile) throws IOException {
     assertThat(run.exitCode()).isZero();
-    List<String> expected = Files.readAllLines(
-        TestData.root().resolve("vpdq/sample-hashes/doorknob-hd-no-bar-128x128.txt"));
+    List<String> expected = Files.readAllLines(TestData.root().resolve("vpdq/sample-hashes").resolve(expectedFile));
     List<String> got = List.of(run.out().split("\n"));
     assertThat(got).hasSameSizeAs(expected);
     double sum = 0;
