@@ -52,10 +52,18 @@ class LetterboxDetectorTest {
   }
 
   @Test
-  void neverCropsMoreThanHalfTheFrame() {
-    List<LumaFrame> frames = frames(3, 100, 100, 30, 30, 0, 0, 0);
+  void neverKeepsLessThanAQuarterOfTheFrame() {
+    List<LumaFrame> frames = frames(3, 100, 100, 40, 40, 0, 0, 0);
 
     assertThat(detector.detect(frames)).isEqualTo(CropRect.whole(100, 100));
+  }
+
+  @Test
+  void removesTheBarsOfAWideClipLetterboxedIntoAPortraitFrame() {
+    // 16:9 picture in a 9:16 frame: about a third of the height is picture
+    List<LumaFrame> frames = frames(3, 90, 160, 55, 55, 0, 0, 0);
+
+    assertThat(detector.detect(frames)).isEqualTo(new CropRect(0, 55, 90, 50));
   }
 
   @Test
