@@ -57,7 +57,7 @@ final class LineageInputs {
           followers.isEmpty() ? null : followers.get(followers.size() - 1).followers(),
           file == null ? null : file.width(),
           file == null ? null : file.height(),
-          null,
+          file == null ? null : file.createdAt(),
           List.of(),
           post.url()));
     }

@@ -65,8 +65,23 @@ final class VideoFiles {
       throw new UnusableVideo(path + ": " + e.getMessage());
     }
     MediaFile file =
-        new MediaFile(sha256, size, info.container(), info.durationSeconds(), info.width(), info.height());
+        new MediaFile(sha256, size, info.container(), info.durationSeconds(), info.width(), info.height(),
+            info.creationTime().flatMap(VideoFiles::instant).orElse(null));
     return new StoredVideo(file, path, modified);
+  }
+
+  /** The container's creation time tag as an instant, if it is ISO 8601 (as FFmpeg writes it). */
+  static Optional<Instant> instant(String tag) {
+    try {
+      return Optional.of(java.time.OffsetDateTime.parse(tag.strip().replace(' ', 'T')).toInstant());
+    } catch (java.time.format.DateTimeParseException e) {
+      try {
+        return Optional.of(java.time.LocalDateTime.parse(tag.strip().replace(' ', 'T'))
+            .toInstant(java.time.ZoneOffset.UTC));
+      } catch (java.time.format.DateTimeParseException notLocal) {
+        return Optional.empty();
+      }
+    }
   }
 
   private static String sha256(Path path) throws UnusableVideo {

@@ -10,6 +10,14 @@ class CommandLineTest {
   @TempDir Path dir;
 
   @Test
+  void containerCreationTimesAreReadAsFfmpegWritesThem() {
+    assertThat(VideoFiles.instant("2019-08-01T10:00:00.000000Z"))
+        .contains(java.time.Instant.parse("2019-08-01T10:00:00Z"));
+    assertThat(VideoFiles.instant("2019-08-01 10:00:00")).contains(java.time.Instant.parse("2019-08-01T10:00:00Z"));
+    assertThat(VideoFiles.instant("yesterday")).isEmpty();
+  }
+
+  @Test
   void helpListsTheCommands() {
     CommandRun run = CommandRun.of("--help");
     assertThat(run.exitCode()).isZero();

@@ -12,9 +12,17 @@ import java.util.Objects;
  * @param durationSeconds duration FFmpeg reports, or null
  * @param width           width of the video stream in pixels, or null
  * @param height          height of the video stream in pixels, or null
+ * @param createdAt       the container's {@code creation_time} tag (when the camera or app wrote the file), or null
  */
 public record MediaFile(
-    String sha256, long sizeBytes, String container, Double durationSeconds, Integer width, Integer height) {
+    String sha256, long sizeBytes, String container, Double durationSeconds, Integer width, Integer height,
+    java.time.Instant createdAt) {
+  /** A file whose container declares no creation time. */
+  public MediaFile(String sha256, long sizeBytes, String container, Double durationSeconds, Integer width,
+      Integer height) {
+    this(sha256, sizeBytes, container, durationSeconds, width, height, null);
+  }
+
   public MediaFile {
     Objects.requireNonNull(sha256, "sha256");
     if (sha256.length() != 64 || !sha256.chars().allMatch(HexFormat::isHexDigit)) {

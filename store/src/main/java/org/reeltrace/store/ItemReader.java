@@ -18,7 +18,7 @@ import org.reeltrace.core.PostKey;
 /** Reads stored posts, their dated counts and video files back into domain records. */
 final class ItemReader {
   private static final String MEDIA_COLUMNS =
-      "m.sha256, m.size_bytes, m.container, m.duration_seconds, m.width, m.height";
+      "m.sha256, m.size_bytes, m.container, m.duration_seconds, m.width, m.height, m.created_at";
 
   private ItemReader() {}
 
@@ -134,7 +134,8 @@ final class ItemReader {
 
   private static MediaFile mediaFile(ResultSet rs) throws SQLException {
     return new MediaFile(rs.getString("sha256"), rs.getLong("size_bytes"), rs.getString("container"),
-        nullableDouble(rs, "duration_seconds"), nullableInt(rs, "width"), nullableInt(rs, "height"));
+        nullableDouble(rs, "duration_seconds"), nullableInt(rs, "width"), nullableInt(rs, "height"),
+        instant(rs, "created_at"));
   }
 
   private static Engagement counts(ResultSet rs) throws SQLException {

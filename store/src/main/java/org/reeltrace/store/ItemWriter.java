@@ -74,9 +74,10 @@ final class ItemWriter {
       """;
 
   private static final String UPSERT_MEDIA = """
-      INSERT INTO media_file (sha256, size_bytes, container, duration_seconds, width, height)
-      VALUES (:sha256, :sizeBytes, :container, :durationSeconds, :width, :height)
+      INSERT INTO media_file (sha256, size_bytes, container, duration_seconds, width, height, created_at)
+      VALUES (:sha256, :sizeBytes, :container, :durationSeconds, :width, :height, :createdAt)
       ON CONFLICT (sha256) DO UPDATE SET
+        created_at = COALESCE(excluded.created_at, media_file.created_at),
         container = COALESCE(excluded.container, media_file.container),
         duration_seconds = COALESCE(excluded.duration_seconds, media_file.duration_seconds),
         width = COALESCE(excluded.width, media_file.width),
@@ -184,6 +185,7 @@ final class ItemWriter {
         .bind("durationSeconds", file.durationSeconds())
         .bind("width", file.width())
         .bind("height", file.height())
+        .bind("createdAt", file.createdAt() == null ? null : file.createdAt().toEpochMilli())
         .execute();
     h.createUpdate(UPSERT_LOCATION)
         .bind("path", video.path().toString())

@@ -25,6 +25,7 @@ import org.reeltrace.core.ArchivedPost;
 import org.reeltrace.core.ChannelKey;
 import org.reeltrace.core.Engagement;
 import org.reeltrace.core.ItemError;
+import org.reeltrace.core.MediaFile;
 import org.reeltrace.core.Music;
 import org.reeltrace.core.Post;
 import org.reeltrace.core.SourceLocation;
@@ -175,6 +176,19 @@ abstract class StoreContract {
     assertThat(store.mediaOf(key("1"))).extracting(PostMedia::file)
         .containsExactlyInAnyOrder(first.file(), other.file());
     assertThat(store.mediaOf(key("2"))).containsExactly(new PostMedia(key("2"), copy.file(), copy.path()));
+  }
+
+  @Test
+  void aVideoFilesContainerCreationTimeIsKept() {
+    StoredVideo plain = video("tagged", tempDir.resolve("t.mp4"));
+    MediaFile f = plain.file();
+    MediaFile tagged = new MediaFile(f.sha256(), f.sizeBytes(), f.container(), f.durationSeconds(), f.width(),
+        f.height(), T0.minusSeconds(86_400 * 400L));
+    store.savePost(post("c1").build(), Optional.of(new StoredVideo(tagged, plain.path(), plain.lastModified())));
+    store.savePost(post("c2").build(), Optional.of(new StoredVideo(f, tempDir.resolve("u.mp4"), plain.lastModified())));
+
+    assertThat(store.mediaOf(key("c1"))).extracting(m -> m.file().createdAt()).containsExactly(tagged.createdAt());
+    assertThat(store.mediaOf(key("c2"))).extracting(m -> m.file().createdAt()).containsExactly(tagged.createdAt());
   }
 
   @Test
