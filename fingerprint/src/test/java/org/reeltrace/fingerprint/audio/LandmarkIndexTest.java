@@ -36,9 +36,7 @@ class LandmarkIndexTest {
   }
 
   private static List<SoundtrackMatch> query(float[] clip) {
-    List<SoundtrackMatch> m = index.query(fingerprint(clip));
-    System.out.println(m);
-    return m;
+    return index.query(fingerprint(clip));
   }
 
   private static void assertIdentified(List<SoundtrackMatch> matches, int song, double start,
