@@ -2,10 +2,8 @@ package org.reeltrace.fingerprint.audio;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,7 +18,8 @@ import java.util.Set;
  *
  * <p>Each (track, speed, offset) cell scores the votes of two adjacent one-frame offset bins (peak
  * times are only accurate to a frame). Cells are then merged into clusters (same track, offsets
- * within {@link #NEAR_FRAMES}, any speed), keeping each cluster's best cell. With the cluster
+ * within {@link #NEAR_FRAMES}, any speed; only the {@link #CELLS_PER_SPEED} best cells of each
+ * speed take part), keeping each cluster's best cell. With the cluster
  * scores sorted s1 >= s2 >= ..., the matches are the first m clusters where m is the smallest count
  * with s_m >= {@link #MIN_VOTES} and s_m >= {@link #MIN_RATIO} × s_(m+1): a clear gap between the
  * matching offsets and the best chance alignment. If no such m exists there is no match.
@@ -33,9 +32,11 @@ final class OffsetVoter {
   static final double MIN_RATIO = 2.5;
   static final int NEAR_FRAMES = 16;
   static final int MAX_MATCHES = 8;
-  private static final int OFFSET_BIAS = 1 << 30;
+  static final int CELLS_PER_SPEED = 256;
 
   private record Cell(int track, int speedIndex, int offset, int votes) {}
+
+  private static final Comparator<Cell> BY_VOTES = Comparator.comparingInt(Cell::votes).reversed();
 
   private final Postings postings;
   private final List<String> trackIds;
@@ -50,20 +51,22 @@ final class OffsetVoter {
     List<Cell> cells = new ArrayList<>();
     for (int s = 0; s < speeds; s++) {
       double speed = speed(s);
-      Map<Long, Integer> counts = new HashMap<>();
+      OffsetHistogram histogram = new OffsetHistogram();
       for (Landmark l : query) {
-        forEachHit(l, speed, (track, offset) ->
-            counts.merge(key(track, offset), 1, Integer::sum));
+        forEachHit(l, speed, histogram::vote);
       }
-      for (Map.Entry<Long, Integer> e : counts.entrySet()) {
-        long k = e.getKey();
-        int votes = e.getValue() + counts.getOrDefault(k + 1, 0);
-        if (votes >= 2) {
-          cells.add(new Cell((int) (k >>> 32), s, (int) (k & 0xffffffffL) - OFFSET_BIAS, votes));
+      int speedIndex = s;
+      List<Cell> speedCells = new ArrayList<>();
+      histogram.forEach((track, offset, votes) -> {
+        int total = votes + histogram.count(track, offset + 1);
+        if (total >= 2) {
+          speedCells.add(new Cell(track, speedIndex, offset, total));
         }
-      }
+      });
+      speedCells.sort(BY_VOTES);
+      cells.addAll(speedCells.subList(0, Math.min(CELLS_PER_SPEED, speedCells.size())));
     }
-    cells.sort(Comparator.comparingInt(Cell::votes).reversed());
+    cells.sort(BY_VOTES);
     List<Cell> clusters = new ArrayList<>();
     for (Cell c : cells) {
       boolean near = false;
@@ -138,10 +141,6 @@ final class OffsetVoter {
       }
       hit.accept(Postings.track(p), Postings.frame(p) - queryFrame);
     }
-  }
-
-  private static long key(int track, int offset) {
-    return ((long) track << 32) | (offset + OFFSET_BIAS);
   }
 
   private static double speed(int index) {

@@ -78,6 +78,15 @@ class LandmarkIndexTest {
   }
 
   @Test
+  void identifiesTwoSongsPlayingAtOnce() {
+    float[] a = SyntheticAudio.excerpt(songs[2], 10, 10);
+    float[] b = SyntheticAudio.excerpt(songs[6], 3, 10);
+    List<SoundtrackMatch> matches = query(SyntheticAudio.mix(a, b, 0));
+    assertThat(matches).extracting(SoundtrackMatch::trackId)
+        .containsExactlyInAnyOrder("song-2", "song-6");
+  }
+
+  @Test
   void findsNoMatchForASongNotInTheIndex() {
     float[] other = SyntheticAudio.song(1000, 30);
     assertThat(query(SyntheticAudio.excerpt(other, 5, 10))).isEmpty();
