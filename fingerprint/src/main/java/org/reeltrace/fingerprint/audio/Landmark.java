@@ -9,7 +9,7 @@ package org.reeltrace.fingerprint.audio;
  * @param anchorFrame  time of the anchor peak, in frames from the start of the audio, >= 0
  * @param anchorBin    anchor frequency in FFT bins (bin width 8000/1024 Hz), 0..512
  * @param targetBin    target frequency in FFT bins, 0..512
- * @param deltaFrames  target time minus anchor time in frames, 1..{@link LandmarkHash#MAX_DELTA}
+ * @param deltaFrames  target time minus anchor time in frames, 1..63
  */
 public record Landmark(int anchorFrame, float anchorBin, float targetBin, int deltaFrames) {
   public Landmark {

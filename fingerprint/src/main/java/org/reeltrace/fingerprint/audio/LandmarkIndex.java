@@ -35,7 +35,7 @@ public final class LandmarkIndex {
    * Adds a track's landmarks (from {@link AudioFingerprinter#fingerprint}) under a new id.
    *
    * @throws IllegalArgumentException if the id is already indexed, the index is full, or a
-   *     landmark lies beyond frame {@value Postings#MAX_FRAME} (about 18 hours)
+   *     landmark lies beyond frame 2,097,151 (about 18.6 hours)
    */
   public void add(String trackId, List<Landmark> landmarks) {
     Objects.requireNonNull(trackId, "trackId");
