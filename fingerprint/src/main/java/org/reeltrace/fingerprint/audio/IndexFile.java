@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.List;
  *   tracks   int      number of track ids, then each id as modified UTF-8 (DataOutput.writeUTF)
  *   count    long     number of postings, then that many longs, sorted ascending
  * </pre>
- * The posting layout is {@link Postings}'s; a version bump is required whenever the layout, the
+ * The file is written beside its final name and renamed into place, so readers never see a
+ * half-written index. The posting layout is {@link Postings}'s; a version bump is required whenever the layout, the
  * hash or the fingerprint parameters change, since old postings would silently stop matching.
  */
 final class IndexFile {
@@ -34,7 +36,8 @@ final class IndexFile {
 
   static void write(Path file, List<String> trackIds, Postings postings) throws IOException {
     postings.sort();
-    try (OutputStream raw = Files.newOutputStream(file);
+    Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (OutputStream raw = Files.newOutputStream(temp);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
       out.write(MAGIC);
       out.writeInt(VERSION);
@@ -47,6 +50,7 @@ final class IndexFile {
         out.writeLong(postings.get(i));
       }
     }
+    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   record Contents(List<String> trackIds, Postings postings) {}

@@ -84,7 +84,7 @@ public final class LandmarkIndex {
     return new OffsetVoter(postings, List.copyOf(trackIds)).query(query);
   }
 
-  /** Writes the index to {@code file}, replacing it. */
+  /** Writes the index to {@code file}, replacing it atomically (via {@code file + ".tmp"}). */
   public void write(Path file) throws IOException {
     synchronized (postings) {
       IndexFile.write(file, trackIds, postings);

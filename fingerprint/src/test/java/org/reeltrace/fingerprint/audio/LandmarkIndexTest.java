@@ -131,6 +131,30 @@ class LandmarkIndexTest {
   }
 
   @Test
+  void reportsAnUnsupportedVersionByName(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("audio.idx");
+    new LandmarkIndex().write(file);
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[11] = 9;
+    Files.write(file, bytes);
+    assertThatThrownBy(() -> LandmarkIndex.read(file))
+        .isInstanceOf(IOException.class)
+        .hasMessage(file + ": unsupported audio index version 9, expected 1");
+  }
+
+  @Test
+  void roundTripsAnEmptyIndex(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("empty.idx");
+    new LandmarkIndex().write(file);
+    LandmarkIndex copy = LandmarkIndex.read(file);
+    assertThat(copy.trackCount()).isZero();
+    assertThat(copy.query(fingerprint(songs[0]))).isEmpty();
+    try (var entries = Files.list(dir)) {
+      assertThat(entries).containsExactly(file);
+    }
+  }
+
+  @Test
   void rejectsADuplicateTrackId() {
     LandmarkIndex fresh = new LandmarkIndex();
     fresh.add("a", List.of());
