@@ -48,7 +48,9 @@ class AnalyzeCommandTest {
     assertThat(List.of(pair.get("a").get("postId").asText(), pair.get("b").get("postId").asText()))
         .containsExactlyInAnyOrder("1", "2");
     assertThat(pair.get("segments")).isNotEmpty();
-    assertThat(out.resolve("report.html")).isNotEmptyFile();
+    assertThat(Files.readString(out.resolve("report.html")))
+        .as("keyframes of the matched seconds, decoded from the archived videos")
+        .contains("data:image/jpeg;base64,");
     assertThat(out.resolve("lineage.gexf")).isNotEmptyFile();
     assertThat(out.resolve("posts.csv")).isNotEmptyFile();
     JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
