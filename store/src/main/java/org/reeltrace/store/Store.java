@@ -19,6 +19,7 @@ import org.reeltrace.core.ItemError;
 import org.reeltrace.core.MediaFile;
 import org.reeltrace.core.Post;
 import org.reeltrace.core.PostKey;
+import org.reeltrace.core.Signal;
 
 /**
  * The archive database: channels, posts, their dated counts, video files and ingest runs, in an
@@ -222,6 +223,39 @@ public final class Store implements AutoCloseable {
   /** The posts a video file was archived with. */
   public synchronized List<PostKey> postsOfVideo(String sha256) {
     return run("read the posts of video " + sha256, () -> FingerprintTable.postsOf(handle, sha256));
+  }
+
+  /**
+   * Replaces what {@code producer} (a stage and its version, e.g. {@code text-v1}) found about a subject with
+   * {@code signals}, in one transaction, and records that it has looked at the subject; {@code problem} is a
+   * one-line reason when it could not look (then {@code signals} is usually empty).
+   */
+  public synchronized void replaceSignals(SignalSubject subject, String producer, List<Signal> signals,
+      String problem) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(producer, "producer");
+    Objects.requireNonNull(signals, "signals");
+    run("save the " + producer + " signals of " + subject, () -> {
+      handle.useTransaction(h -> SignalTable.replace(h, subject, producer, signals, problem, clock.instant()));
+      return null;
+    });
+  }
+
+  /** True when {@code producer} has already looked at the subject (found something or not). */
+  public synchronized boolean hasSignalRun(SignalSubject subject, String producer) {
+    Objects.requireNonNull(subject, "subject");
+    return run("read the " + producer + " run of " + subject, () -> SignalTable.hasRun(handle, subject, producer));
+  }
+
+  /** Every signal stored about the subject, by producer and in the order found. */
+  public synchronized List<StoredSignal> signals(SignalSubject subject) {
+    Objects.requireNonNull(subject, "subject");
+    return run("read the signals of " + subject, () -> SignalTable.of(handle, subject));
+  }
+
+  /** Every stored signal, by subject and producer. */
+  public synchronized List<StoredSignal> allSignals() {
+    return run("read all signals", () -> SignalTable.all(handle));
   }
 
   @Override

@@ -28,6 +28,7 @@ import org.reeltrace.core.ItemError;
 import org.reeltrace.core.MediaFile;
 import org.reeltrace.core.Music;
 import org.reeltrace.core.Post;
+import org.reeltrace.core.Signal;
 import org.reeltrace.core.SourceLocation;
 
 /**
@@ -199,7 +200,7 @@ abstract class StoreContract {
 
     assertThat(store.postKeys()).containsExactly(key("10"), key("9"));
     assertThat(store.channel(item.channel().key())).contains(item.channel());
-    assertThat(store.channel(new org.reeltrace.core.ChannelKey("tiktok", "nobody"))).isEmpty();
+    assertThat(store.channel(new ChannelKey("tiktok", "nobody"))).isEmpty();
   }
 
   @Test
@@ -228,6 +229,34 @@ abstract class StoreContract {
 
     store.saveFingerprint(shaA, "pdq-v1", new byte[] {9}, null);
     assertThat(store.fingerprint(shaA, "pdq-v1")).hasValueSatisfying(d -> assertThat(d).containsExactly(9));
+  }
+
+  @Test
+  void signalsAreReplacedPerSubjectAndProducerAndTheRunIsRemembered() {
+    SignalSubject post = SignalSubject.of(key("s1"));
+    SignalSubject channel = SignalSubject.of(new ChannelKey("tiktok", "Someone"));
+    Signal bukhan = new Signal(Signal.Kind.TERMINOLOGY,
+        "south-korean-usage", "북한의", "caption", 0.4, "lexicon-v1 ko-bukhan");
+    Signal song = new Signal(Signal.Kind.SOUNDTRACK,
+        "origin:KR", "Song by Artist", "audio 0:03-0:14", 0.9, null);
+
+    assertThat(store.hasSignalRun(post, "text-v1")).isFalse();
+    store.replaceSignals(post, "text-v1", List.of(bukhan, bukhan), null);
+    store.replaceSignals(post, "soundtrack-v1", List.of(song), null);
+    store.replaceSignals(channel, "text-v1", List.of(), null);
+    store.replaceSignals(post, "text-v1", List.of(bukhan), null);
+
+    assertThat(store.hasSignalRun(post, "text-v1")).isTrue();
+    assertThat(store.hasSignalRun(channel, "text-v1")).isTrue();
+    assertThat(store.hasSignalRun(channel, "soundtrack-v1")).isFalse();
+    assertThat(store.signals(post)).extracting(StoredSignal::producer, StoredSignal::signal)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("soundtrack-v1", song),
+            org.assertj.core.groups.Tuple.tuple("text-v1", bukhan));
+    assertThat(store.signals(channel)).isEmpty();
+    assertThat(store.allSignals()).hasSize(2);
+
+    store.replaceSignals(post, "soundtrack-v1", List.of(), "no audio track");
+    assertThat(store.signals(post)).extracting(StoredSignal::producer).containsExactly("text-v1");
   }
 
   @Test
