@@ -78,7 +78,7 @@ final class DouyinItemReader {
         : new Engagement(stats.count("play_count"), stats.count("digg_count"),
             stats.count("comment_count"), stats.count("share_count"));
     return new ArchivedPost(
-        new Channel(channelKey, handle, author.text("nickname"), uid),
+        new Channel(channelKey, handle, author.text("nickname"), uid, author.text("signature")),
         author.count("follower_count"),
         post,
         engagement,

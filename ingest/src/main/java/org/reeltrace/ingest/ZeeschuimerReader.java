@@ -154,11 +154,13 @@ final class ZeeschuimerReader {
     String handle;
     String numericId;
     String nickname;
+    String bio;
     JsonItem author = objectOrNull(item, "author");
     if (author != null) {
       handle = author.id("uniqueId");
       numericId = author.id("id");
       nickname = author.text("nickname");
+      bio = author.text("signature");
       if (handle == null) {
         throw author.missing("channel", "uniqueId");
       }
@@ -166,6 +168,7 @@ final class ZeeschuimerReader {
       handle = item.id("author");
       numericId = item.firstId("authorId", "author_id");
       nickname = item.text("nickname") != null ? item.text("nickname") : item.text("author_full");
+      bio = item.text("author_signature");
       if (handle == null) {
         throw item.missing("channel", "author");
       }
@@ -215,7 +218,7 @@ final class ZeeschuimerReader {
     Long followers = authorStats != null ? authorStats.count("followerCount") : item.count("author_followers");
     return new ArchivedPost(
         new Channel(channelKey, handle.startsWith("@") ? handle.substring(1) : handle, nickname,
-            numericId != null && !numericId.equals(channelKey.channelId()) ? numericId : null),
+            numericId != null && !numericId.equals(channelKey.channelId()) ? numericId : null, bio),
         followers,
         post,
         engagement,

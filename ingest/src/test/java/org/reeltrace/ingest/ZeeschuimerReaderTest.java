@@ -25,7 +25,8 @@ class ZeeschuimerReaderTest {
 
     assertThat(item.format()).isEqualTo(ArchiveFormat.ZEESCHUIMER_NDJSON);
     assertThat(item.channel()).isEqualTo(new Channel(
-        new ChannelKey("tiktok", "hana.daily"), "hana.daily", "Hana Daily", "6800000000000000001"));
+        new ChannelKey("tiktok", "hana.daily"), "hana.daily", "Hana Daily", "6800000000000000001",
+        "walks and coffee"));
     assertThat(item.followerCount()).isEqualTo(52100L);
     assertThat(item.post().key()).isEqualTo(new PostKey("tiktok", "7311234567890123456"));
     assertThat(item.post().postedAt()).as("numeric string").isEqualTo(Instant.ofEpochSecond(1702300000));

@@ -54,13 +54,13 @@ final class ItemReader {
 
   static Optional<Channel> channel(Handle h, ChannelKey key) {
     return h.createQuery("""
-            SELECT handle, display_name, numeric_id FROM channel
+            SELECT handle, display_name, numeric_id, bio FROM channel
             WHERE platform = :platform AND channel_id = :channelId
             """)
         .bind("platform", key.platform())
         .bind("channelId", key.channelId())
         .map((rs, ctx) -> new Channel(key, rs.getString("handle"), rs.getString("display_name"),
-            rs.getString("numeric_id")))
+            rs.getString("numeric_id"), rs.getString("bio")))
         .findOne();
   }
 

@@ -20,15 +20,15 @@ import org.reeltrace.core.Post;
  * each current count is the one of the newest snapshot that knows it.
  */
 final class ItemWriter {
-  private static final List<String> CHANNEL_FIELDS = List.of("handle", "display_name", "numeric_id");
+  private static final List<String> CHANNEL_FIELDS = List.of("handle", "display_name", "numeric_id", "bio");
 
   private static final List<String> POST_FIELDS = List.of(
       "channel_id", "posted_at", "title", "caption", "duration_seconds", "url", "music_id",
       "music_title", "music_artist", "music_album", "hashtags", "transcript", "region_code");
 
   private static final String UPSERT_CHANNEL = """
-      INSERT INTO channel (platform, channel_id, handle, display_name, numeric_id, observed_at)
-      VALUES (:platform, :channelId, :handle, :displayName, :numericId, :observedAt)
+      INSERT INTO channel (platform, channel_id, handle, display_name, numeric_id, bio, observed_at)
+      VALUES (:platform, :channelId, :handle, :displayName, :numericId, :bio, :observedAt)
       ON CONFLICT (platform, channel_id) DO UPDATE SET
       """ + mergeNewer("channel", CHANNEL_FIELDS);
 
@@ -142,6 +142,7 @@ final class ItemWriter {
         .bind("handle", channel.handle())
         .bind("displayName", channel.displayName())
         .bind("numericId", channel.numericId())
+        .bind("bio", channel.bio())
         .bind("observedAt", observedAt)
         .execute();
     if (followers != null) {

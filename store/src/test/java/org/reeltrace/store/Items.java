@@ -28,6 +28,7 @@ final class Items {
   private String channelId = "alice";
   private String handle = "alice";
   private String displayName;
+  private String bio;
   private Long followers;
   private String title;
   private String caption;
@@ -60,6 +61,11 @@ final class Items {
 
   Items displayName(String value) {
     displayName = value;
+    return this;
+  }
+
+  Items bio(String value) {
+    bio = value;
     return this;
   }
 
@@ -112,7 +118,7 @@ final class Items {
     ChannelKey channelKey = new ChannelKey(platform, channelId);
     Post post = new Post(new PostKey(platform, postId), channelKey, postedAt, title, caption, 12.5,
         "https://example.org/" + postId, music, hashtags, null, null);
-    return new ArchivedPost(new Channel(channelKey, handle, displayName, null), followers, post,
+    return new ArchivedPost(new Channel(channelKey, handle, displayName, null, bio), followers, post,
         counts, observedAt, Optional.empty(), source, ArchiveFormat.YT_DLP_INFO_JSON);
   }
 

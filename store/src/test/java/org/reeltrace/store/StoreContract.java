@@ -204,6 +204,16 @@ abstract class StoreContract {
   }
 
   @Test
+  void aChannelsBioIsKeptAndAnItemWithoutOneDoesNotEraseIt() {
+    ArchivedPost withBio = post("b1").bio("관광객입니다 · visiting Pyongyang").build();
+    store.savePost(withBio, Optional.empty());
+    store.savePost(post("b2").observedAt(T0.plusSeconds(60)).build(), Optional.empty());
+
+    assertThat(store.channel(withBio.channel().key()))
+        .hasValueSatisfying(c -> assertThat(c.bio()).isEqualTo("관광객입니다 · visiting Pyongyang"));
+  }
+
+  @Test
   void fingerprintsAreStoredPerFileAndMethodAndPendingFilesAreListed() {
     StoredVideo a = video("aaa", tempDir.resolve("a.mp4"));
     StoredVideo b = video("bbb", tempDir.resolve("b.mp4"));
