@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param channelEdges channel lifted-from edges, most posts first
  * @param coordination the coordinated-sharing network
  * @param matches      the matches the analysis read
+ * @param signals      attribution signals about the channels and posts (terminology, watermarks, songs, capture)
  */
 public record LineageReport(
     String schema,
@@ -25,7 +26,8 @@ public record LineageReport(
     List<PostEdge> postEdges,
     List<ChannelEdge> channelEdges,
     CoordinationNetwork coordination,
-    List<PostMatch> matches) {
+    List<PostMatch> matches,
+    List<AttributedSignal> signals) {
   /** The current report format. */
   public static final String SCHEMA = "reeltrace.lineage/1";
 
@@ -39,5 +41,19 @@ public record LineageReport(
     postEdges = postEdges == null ? List.of() : List.copyOf(postEdges);
     channelEdges = channelEdges == null ? List.of() : List.copyOf(channelEdges);
     matches = matches == null ? List.of() : List.copyOf(matches);
+    signals = signals == null ? List.of() : List.copyOf(signals);
+  }
+
+  /** A report without signals. */
+  public LineageReport(String schema, LineageOptions options, List<ChannelReuse> channels, List<PostSummary> posts,
+      List<FootageCluster> clusters, List<PostEdge> postEdges, List<ChannelEdge> channelEdges,
+      CoordinationNetwork coordination, List<PostMatch> matches) {
+    this(schema, options, channels, posts, clusters, postEdges, channelEdges, coordination, matches, List.of());
+  }
+
+  /** This report with {@code signals} in place of its own. */
+  public LineageReport withSignals(List<AttributedSignal> signals) {
+    return new LineageReport(schema, options, channels, posts, clusters, postEdges, channelEdges, coordination,
+        matches, signals);
   }
 }

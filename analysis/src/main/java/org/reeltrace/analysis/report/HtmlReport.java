@@ -38,7 +38,7 @@ import org.reeltrace.core.PostKey;
  * {@code report.html}: one self-contained page (inline CSS and SVG, no script, no external address,
  * UTF-8) with the channel table, the lineage graph and per-channel graphs, the timeline of first
  * appearances, every cluster with its evidence and matched seconds side by side (with keyframes when
- * given), and the coordination network. Every piece of archive text is escaped; the page is also
+ * given), the coordination network, and the attribution signals per channel. Every piece of archive text is escaped; the page is also
  * well-formed XML.
  */
 final class HtmlReport implements ReportFormat {
@@ -84,6 +84,7 @@ final class HtmlReport implements ReportFormat {
     timeline(h, report);
     clusters(h, report, keyframes);
     coordination(h, report.coordination());
+    SignalSection.append(h, report.signals(), this::handle);
     h.append("</body></html>\n");
     out.write(h.toString().getBytes(StandardCharsets.UTF_8));
   }

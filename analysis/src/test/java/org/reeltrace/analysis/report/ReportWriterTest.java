@@ -14,6 +14,7 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reeltrace.analysis.AttributedSignal;
 import org.reeltrace.analysis.Lineage;
 import org.reeltrace.analysis.LineageInput;
 import org.reeltrace.analysis.LineageOptions;
@@ -23,6 +24,7 @@ import org.reeltrace.analysis.PostMatch;
 import org.reeltrace.analysis.SharedSegment;
 import org.reeltrace.core.ChannelKey;
 import org.reeltrace.core.PostKey;
+import org.reeltrace.core.Signal;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -50,7 +52,12 @@ class ReportWriterTest {
         new PostMatch(tt("s"), tt("a"), List.of(new SharedSegment(0, 10, 5, 15, 1, 0.9))),
         new PostMatch(tt("s"), tt("b"), List.of(new SharedSegment(10, 22, 0, 12, 1, 0.8))),
         new PostMatch(tt("a"), tt("l"), List.of(new SharedSegment(5, 15, 0, 10.5, 1.05, 0.7))));
-    return Lineage.analyze(new LineageInput(posts, matches), LineageOptions.defaults());
+    List<AttributedSignal> signals = List.of(
+        new AttributedSignal(new ChannelKey("tiktok", "lifter"), null, "text-v1", new Signal(Signal.Kind.TERMINOLOGY,
+            "hk-taiwan-usage", "北韩", "channel-name", 0.5, "lexicon-v1 zh-beihan")),
+        new AttributedSignal(new ChannelKey("tiktok", "a&b<c>"), tt("s"), "ocr-v1", new Signal(
+            Signal.Kind.WATERMARK_HANDLE, "uploader:douyin:@<b>x</b>", EVIL, "on-screen 0:03-0:09", 0.9, null)));
+    return Lineage.analyze(new LineageInput(posts, matches), LineageOptions.defaults()).withSignals(signals);
   }
 
   static Path writeAll(Path dir) {
@@ -69,7 +76,7 @@ class ReportWriterTest {
     assertThat(back).isEqualTo(report());
     String json = Files.readString(dir.resolve("report.json"));
     assertThat(json).contains("\"schema\" : \"reeltrace.lineage/1\"", "\"postedAt\" : \"2020-01-01T00:00:00Z\"",
-        "\"channelEdges\"", "\"coordination\"", "\"evidence\"");
+        "\"channelEdges\"", "\"coordination\"", "\"evidence\"", "\"kind\" : \"WATERMARK_HANDLE\"");
     assertThat(new ObjectMapper().readTree(json).get("clusters").get(0).get("origin").get("postId").asText())
         .isEqualTo("a");
   }
@@ -138,7 +145,8 @@ class ReportWriterTest {
     assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "@a&amp;b&lt;c&gt;",
         "원본 영상 original", "lifted 北韩", "href=\"https://example.org/l?x=1&amp;y=2\"");
     assertThat(html).contains("data:image/jpeg;base64,/9j/2Q==");
-    assertThat(html).contains("id=\"c0001\"", "id=\"timeline\"", "id=\"graph\"", "id=\"per-channel\"", "0:05 ↔ 0:00");
+    assertThat(html).contains("id=\"c0001\"", "id=\"timeline\"", "id=\"graph\"", "id=\"per-channel\"", "0:05 ↔ 0:00",
+        "id=\"signals\"", "uploader:douyin:@&lt;b&gt;x&lt;/b&gt;", "hk-taiwan-usage ×1");
     Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new InputSource(new StringReader(html)));
     assertThat(doc.getDocumentElement().getTagName()).isEqualTo("html");
