@@ -23,7 +23,8 @@ import org.reeltrace.store.Store;
 /**
  * Builds the lineage stage's input from the store and the video matches: every stored post, and a
  * post-to-post match for each pair of posts whose videos share footage. Posts archived with the very
- * same video bytes share all of it.
+ * same video bytes share all of it. Handles read from on-screen platform watermarks (stored as signals)
+ * become first-appearance evidence.
  */
 final class LineageInputs {
   private LineageInputs() {}
@@ -58,7 +59,7 @@ final class LineageInputs {
           file == null ? null : file.width(),
           file == null ? null : file.height(),
           file == null ? null : file.createdAt(),
-          List.of(),
+          WatermarkHandles.of(store, key),
           post.url()));
     }
     List<PostMatch> matches = new ArrayList<>();

@@ -12,8 +12,8 @@ import org.reeltrace.store.Store;
 
 /**
  * The analysis pipeline the {@code analyze} and {@code demo} commands run: ingest, fingerprint,
- * match, lineage, reports. Ingest and fingerprinting keep their results in the store and resume where
- * an interrupted run stopped; matching and lineage are recomputed from the store on every run.
+ * signals, match, lineage, reports. Ingest, fingerprinting and signals keep their results in the store and
+ * resume where an interrupted run stopped; matching and lineage are recomputed from the store on every run.
  */
 final class Pipeline {
   private final Store store;
@@ -43,8 +43,10 @@ final class Pipeline {
   Result run(Path archive, Path out) {
     IngestSummary ingest = new ArchiveIngest(store, err, progress).run(archive);
     FingerprintStage.Result fingerprints = new FingerprintStage(store, err, progress).run();
+    new SignalStage(store, err, progress, SignalFinders.all()).run();
     List<VideoMatch> matches = MatchStage.run(StoredCopies.load(store), progress);
-    LineageReport lineage = Lineage.analyze(LineageInputs.from(store, matches), LineageOptions.defaults());
+    LineageReport lineage = Lineage.analyze(LineageInputs.from(store, matches), LineageOptions.defaults())
+        .withSignals(SignalStage.stored(store));
     ReportWriter.writeAll(lineage, out, new VideoKeyframes(store));
     return new Result(ingest, fingerprints, matches.size(), lineage, out.resolve("report.html"));
   }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       AnalyzeCommand.class,
       SearchCommand.class,
+      SignalsCommand.class,
       MatchCommand.class,
       PdqCommand.class,
       VpdqCommand.class,

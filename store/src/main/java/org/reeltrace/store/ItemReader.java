@@ -52,6 +52,23 @@ final class ItemReader {
         .list();
   }
 
+  static List<PostKey> postKeysOf(Handle h, ChannelKey channel) {
+    return h.createQuery("""
+            SELECT platform, post_id FROM post WHERE platform = :platform AND channel_id = :channelId
+            ORDER BY post_id
+            """)
+        .bind("platform", channel.platform())
+        .bind("channelId", channel.channelId())
+        .map((rs, ctx) -> new PostKey(rs.getString("platform"), rs.getString("post_id")))
+        .list();
+  }
+
+  static List<ChannelKey> channelKeys(Handle h) {
+    return h.createQuery("SELECT platform, channel_id FROM channel ORDER BY platform, channel_id")
+        .map((rs, ctx) -> new ChannelKey(rs.getString("platform"), rs.getString("channel_id")))
+        .list();
+  }
+
   static Optional<Channel> channel(Handle h, ChannelKey key) {
     return h.createQuery("""
             SELECT handle, display_name, numeric_id, bio FROM channel

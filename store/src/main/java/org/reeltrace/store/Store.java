@@ -151,6 +151,17 @@ public final class Store implements AutoCloseable {
     return run("list posts", () -> ItemReader.postKeys(handle));
   }
 
+  /** The keys of the channel's stored posts, ordered by post id. */
+  public synchronized List<PostKey> postKeysOf(ChannelKey channel) {
+    Objects.requireNonNull(channel, "channel");
+    return run("list the posts of " + channel, () -> ItemReader.postKeysOf(handle, channel));
+  }
+
+  /** The keys of every stored channel, ordered by platform and channel id. */
+  public synchronized List<ChannelKey> channelKeys() {
+    return run("list channels", () -> ItemReader.channelKeys(handle));
+  }
+
   /** The stored channel, with the names of the newest item that described it. */
   public synchronized Optional<Channel> channel(ChannelKey key) {
     Objects.requireNonNull(key, "key");

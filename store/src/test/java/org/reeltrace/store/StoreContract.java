@@ -199,6 +199,9 @@ abstract class StoreContract {
     store.savePost(item, Optional.empty());
 
     assertThat(store.postKeys()).containsExactly(key("10"), key("9"));
+    assertThat(store.postKeysOf(item.channel().key())).containsExactly(key("10"), key("9"));
+    assertThat(store.postKeysOf(new ChannelKey("tiktok", "nobody"))).isEmpty();
+    assertThat(store.channelKeys()).containsExactly(item.channel().key());
     assertThat(store.channel(item.channel().key())).contains(item.channel());
     assertThat(store.channel(new ChannelKey("tiktok", "nobody"))).isEmpty();
   }
