@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -22,7 +23,7 @@ enum Language {
    * endings off stems, so 북한의 and 북한에서 both yield the token 북한; smartcn's HMM tokenizer segments
    * unspaced Chinese (朝鲜旅游 -> 朝鲜 旅游) but keeps 朝鲜族 whole and splits 北韩 into 北 韩, so such
    * terms are phrase entries. English uses the UAX#29 StandardTokenizer lower-cased. Japanese has no
-   * analyzer here (its terms are phrases). No stop words and no stemming: terms must match as written.
+   * analyzer here (its terms are phrases). English drops the possessive 's (North Korea's). No stop words and no stemming: terms must match as written.
    */
 
   private final String code;
@@ -56,7 +57,7 @@ enum Language {
         @Override
         protected TokenStreamComponents createComponents(String field) {
           Tokenizer tokenizer = new StandardTokenizer();
-          return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+          return new TokenStreamComponents(tokenizer, new EnglishPossessiveFilter(new LowerCaseFilter(tokenizer)));
         }
       };
       case JA -> null;

@@ -10,7 +10,7 @@ final class Lexicon {
   static final String VERSION = "lexicon-v1";
   static final String RESOURCE = VERSION + ".tsv";
   static final String HEADER =
-      "id\tlanguage\tterm\tmatch\tindicates\tstrength\texclusions\tmeaning\tsource";
+      "id\tlanguage\tterm\tmatch\tindicates\tstrength\texclusions\tcontext\tmeaning\tsource";
 
   private Lexicon() {}
 
@@ -33,7 +33,11 @@ final class Lexicon {
       throw new IllegalArgumentException("strength must be a number, was '" + row.cell(5) + "'", e);
     }
     List<String> exclusions = row.cell(6).isEmpty() ? List.of() : Arrays.asList(row.cell(6).split("\\|", -1));
+    if (!row.cell(7).equals("any") && !row.cell(7).equals("kana")) {
+      throw new IllegalArgumentException("context must be any or kana, was '" + row.cell(7) + "'");
+    }
     return new LexiconEntry(row.cell(0), Language.parse(row.cell(1)), row.cell(2),
-        MatchMode.parse(row.cell(3)), row.cell(4), strength, exclusions, row.cell(7), row.cell(8));
+        MatchMode.parse(row.cell(3)), row.cell(4), strength, exclusions, row.cell(7).equals("kana"),
+        row.cell(8), row.cell(9));
   }
 }

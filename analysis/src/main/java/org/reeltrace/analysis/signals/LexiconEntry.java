@@ -13,11 +13,13 @@ import java.util.Objects;
  * @param indicates  the usage it points to, a stable token such as {@code south-korean-usage}
  * @param strength   how strongly, 0..1
  * @param exclusions phrases inside which a match does not count (조선 inside 조선시대)
+ * @param needsKana  whether the entry only counts in a text holding kana, i.e. Japanese text (共和国
+ *                   alone is a tell in Japanese, not in Chinese)
  * @param meaning    the term's meaning and why it points there, one line
  * @param source     the public source of the fact
  */
 record LexiconEntry(String id, Language language, String term, MatchMode match, String indicates,
-    double strength, List<String> exclusions, String meaning, String source) {
+    double strength, List<String> exclusions, boolean needsKana, String meaning, String source) {
 
   LexiconEntry {
     id = requireText(id, "id");

@@ -33,6 +33,9 @@ final class TermMatcher {
   /** Char ranges [start, end) of the entry's occurrences in the text, exclusions removed. */
   List<int[]> find(AnalyzedText analyzed) {
     String text = analyzed.text();
+    if (entry.needsKana() && !hasKana(text)) {
+      return new ArrayList<>();
+    }
     List<int[]> spans = switch (entry.match()) {
       case TOKEN -> tokenSpans(analyzed.tokens(entry.language()));
       case PHRASE -> phraseSpans(text, false, false);
@@ -96,6 +99,13 @@ final class TermMatcher {
       }
     }
     return false;
+  }
+
+  private static boolean hasKana(String text) {
+    return text.codePoints().anyMatch(c -> {
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+    });
   }
 
   private static boolean isLatinLetter(char c) {
