@@ -25,7 +25,7 @@ final class Lexicon {
     return entries;
   }
 
-  private static LexiconEntry entry(TsvResource.Row row) {
+  static LexiconEntry entry(TsvResource.Row row) {
     double strength;
     try {
       strength = Double.parseDouble(row.cell(5));
