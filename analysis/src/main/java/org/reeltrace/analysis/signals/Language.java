@@ -36,6 +36,11 @@ enum Language {
     return code;
   }
 
+  /** Whether token-mode terms can be matched in this language. */
+  boolean hasAnalyzer() {
+    return this != JA;
+  }
+
   /** A new analyzer for this language's token-mode terms, or null when the language has none. */
   Analyzer newAnalyzer() {
     return switch (this) {

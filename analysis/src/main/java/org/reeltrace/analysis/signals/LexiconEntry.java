@@ -33,7 +33,7 @@ record LexiconEntry(String id, Language language, String term, MatchMode match, 
     if (!(strength >= 0 && strength <= 1)) {
       throw new IllegalArgumentException("strength must be 0..1, was " + strength);
     }
-    if (match == MatchMode.TOKEN && language.newAnalyzer() == null) {
+    if (match == MatchMode.TOKEN && !language.hasAnalyzer()) {
       throw new IllegalArgumentException("match token needs an analyzer; " + language.code() + " has none");
     }
     exclusions = List.copyOf(exclusions);
