@@ -90,7 +90,8 @@ final class SignalsCommand implements Callable<Integer> {
         out.println(subject + ": no signals stored (run 'reeltrace analyze' first, or none were found)");
       } else {
         out.println(subject + ": " + signals.size() + " signal" + (signals.size() == 1 ? "" : "s") + "; "
-            + summary(signals));
+            + summary(signals).entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ")));
         for (StoredSignal s : signals) {
           Signal g = s.signal();
           out.printf(Locale.ROOT, "  %-8s %-16s %-26s %.2f  \"%s\" in %s%s%n",

@@ -87,6 +87,20 @@ class SignalStageTest {
   }
 
   @Test
+  void textSignalsReadCaptionsHashtagsAndChannelNames() {
+    try (Store store = Store.open(db)) {
+      new SignalStage(store, new PrintWriter(new StringWriter()), Progress.silent(), SignalFinders.all()).run();
+      List<AttributedSignal> stored = SignalStage.stored(store);
+      assertThat(stored).anySatisfy(s -> {
+        assertThat(s.post()).isEqualTo(new PostKey("tiktok", "7300000000000000001"));
+        assertThat(s.producer()).isEqualTo("text-lexicon-v1");
+        assertThat(s.signal().kind()).isEqualTo(Signal.Kind.TERMINOLOGY);
+        assertThat(s.signal().matched()).isEqualToIgnoringCase("#dprk");
+      });
+    }
+  }
+
+  @Test
   void signalsCommandShowsAChannelWithItsPostsAndAPostAlone() throws Exception {
     try (Store store = Store.open(db)) {
       new SignalStage(store, new PrintWriter(new StringWriter()), Progress.silent(), List.of(new CaptionFinder())).run();
