@@ -59,36 +59,39 @@ public final class SyntheticClip {
    * One clip.
    *
    * @param panPxPerSecond pan speed in output pixels per second (negative: the scene moves right), for {@link Camera#PAN}
-   * @param quality        H.264 quality, constant rate factor style (lower is better), 18..40
+   * @param kbps           H.264 bit rate in kbit/s (lower: blockier)
    * @param formatTags     container-level metadata tags to write, e.g. creation_time, location
    */
   public record Spec(BufferedImage photo, Camera camera, double panPxPerSecond, Window window, double seconds,
-      int width, int height, int fps, int quality, long seed, Map<String, String> formatTags) {
+      int width, int height, int fps, int kbps, long seed, Map<String, String> formatTags) {
     public Spec {
       Objects.requireNonNull(photo, "photo");
       Objects.requireNonNull(camera, "camera");
       Objects.requireNonNull(window, "window");
       formatTags = Map.copyOf(formatTags);
+      if (kbps < 20) {
+        throw new IllegalArgumentException("bit rate must be >= 20 kbit/s, was " + kbps);
+      }
       if (width % 2 != 0 || height % 2 != 0 || width < 32 || height < 32) {
         throw new IllegalArgumentException("size must be even and >= 32, was " + width + "x" + height);
       }
     }
 
-    /** A 4-second 320x180 clip at 15 frames/s, quality 23, no tags. */
+    /** A 4-second 320x180 clip at 15 frames/s, 400 kbit/s, no tags. */
     public static Spec of(BufferedImage photo, Camera camera, double panPxPerSecond, Window window) {
-      return new Spec(photo, camera, panPxPerSecond, window, 4, 320, 180, 15, 23, 1, Map.of());
+      return new Spec(photo, camera, panPxPerSecond, window, 4, 320, 180, 15, 400, 1, Map.of());
     }
 
     public Spec withTags(Map<String, String> tags) {
-      return new Spec(photo, camera, panPxPerSecond, window, seconds, width, height, fps, quality, seed, tags);
+      return new Spec(photo, camera, panPxPerSecond, window, seconds, width, height, fps, kbps, seed, tags);
     }
 
     public Spec withSize(int newWidth, int newHeight, double newSeconds) {
-      return new Spec(photo, camera, panPxPerSecond, window, newSeconds, newWidth, newHeight, fps, quality, seed, formatTags);
+      return new Spec(photo, camera, panPxPerSecond, window, newSeconds, newWidth, newHeight, fps, kbps, seed, formatTags);
     }
 
-    public Spec withQuality(int newQuality, long newSeed) {
-      return new Spec(photo, camera, panPxPerSecond, window, seconds, width, height, fps, newQuality, newSeed, formatTags);
+    public Spec withBitrate(int newKbps, long newSeed) {
+      return new Spec(photo, camera, panPxPerSecond, window, seconds, width, height, fps, newKbps, newSeed, formatTags);
     }
   }
 
@@ -113,6 +116,7 @@ public final class SyntheticClip {
 
   /** Writes {@code spec} as an H.264 MP4 to {@code file} and returns the file. */
   public static Path write(Spec spec, Path file) {
+    avutil.av_log_set_level(avutil.AV_LOG_ERROR);
     BufferedImage scene = sceneFor(spec);
     int frames = (int) Math.round(spec.seconds() * spec.fps());
     try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), spec.width(), spec.height(), 0);
@@ -122,7 +126,7 @@ public final class SyntheticClip {
       recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
       recorder.setFrameRate(spec.fps());
       recorder.setGopSize(spec.fps() * 2);
-      recorder.setVideoQuality(spec.quality());
+      recorder.setVideoBitrate(spec.kbps() * 1000);
       recorder.setOption("movflags", "use_metadata_tags");
       recorder.setMetadata(new LinkedHashMap<>(spec.formatTags()));
       recorder.start();
