@@ -7,13 +7,16 @@ import static org.bytedeco.ffmpeg.global.avformat.avformat_find_stream_info;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_index_get_entries_count;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_index_get_entry;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_open_input;
+import static org.bytedeco.ffmpeg.global.avutil.AV_DICT_IGNORE_SUFFIX;
 import static org.bytedeco.ffmpeg.global.avutil.av_dict_get;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVIOContext;
 import org.bytedeco.ffmpeg.avformat.AVIndexEntry;
@@ -88,6 +91,35 @@ final class MediaContainer implements AutoCloseable {
       value = tag(format.streams(streamIndex).metadata(), key);
     }
     return value;
+  }
+
+  /**
+   * Every metadata tag of the container and its streams: container tags under their own key, stream
+   * tags as {@code stream<index>:<key>}; values stripped, empty values left out.
+   */
+  Map<String, String> allTags() {
+    Map<String, String> tags = new TreeMap<>();
+    putAll(format.metadata(), "", tags);
+    for (int i = 0; i < format.nb_streams(); i++) {
+      putAll(format.streams(i).metadata(), "stream" + i + ":", tags);
+    }
+    return tags;
+  }
+
+  private static void putAll(AVDictionary dictionary, String prefix, Map<String, String> tags) {
+    if (dictionary == null || dictionary.isNull()) {
+      return;
+    }
+    AVDictionaryEntry entry = null;
+    while ((entry = av_dict_get(dictionary, "", entry, AV_DICT_IGNORE_SUFFIX)) != null && !entry.isNull()) {
+      if (entry.key() == null || entry.value() == null) {
+        continue;
+      }
+      String value = entry.value().getString(StandardCharsets.UTF_8).strip();
+      if (!value.isEmpty()) {
+        tags.put(prefix + entry.key().getString(StandardCharsets.UTF_8), value);
+      }
+    }
   }
 
   private static Optional<String> tag(AVDictionary dictionary, String key) {

@@ -21,8 +21,6 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
  * <p>Thread-safe: every call opens its own FFmpeg contexts.
  */
 public final class VideoProbe {
-  /** Location tags, most specific first: QuickTime/MP4 {@code ©xyz} and Apple's ISO 6709 key. */
-  private static final String[] LOCATION_TAGS = {"location", "com.apple.quicktime.location.ISO6709"};
 
   /**
    * Probes {@code file}.
@@ -60,6 +58,18 @@ public final class VideoProbe {
     }
   }
 
+  /**
+   * Reads the container's metadata tags (creation time, GPS, device, software) without decoding.
+   *
+   * @throws UnreadableMediaException if the file is missing, empty or not a known container; the
+   *     message is one line {@code "not a readable video: <reason>"} without the path
+   */
+  public ContainerMetadata metadata(Path file) throws UnreadableMediaException {
+    try (MediaContainer container = MediaContainer.open(file, "video")) {
+      return ContainerMetadata.fromTags(container.allTags());
+    }
+  }
+
   private static double duration(MediaContainer container, AVStream stream) {
     long formatDuration = container.format().duration();
     if (formatDuration != AV_NOPTS_VALUE && formatDuration > 0) {
@@ -72,7 +82,7 @@ public final class VideoProbe {
   }
 
   private static Optional<String> location(MediaContainer container, int streamIndex) {
-    for (String key : LOCATION_TAGS) {
+    for (String key : ContainerMetadata.LOCATION_TAGS) {
       Optional<String> value = container.tag(key, streamIndex);
       if (value.isPresent()) {
         return value;
