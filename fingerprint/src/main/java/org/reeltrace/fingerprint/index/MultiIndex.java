@@ -110,6 +110,10 @@ public final class MultiIndex {
       segments.add(recent.seal(layout));
       mergeEqualSegments();
     }
+    if (ids.length <= Segment.MAX_SIZE) {
+      addSegment(words, ids, ids.length);
+      return;
+    }
     for (int from = 0; from < ids.length; from += Segment.MAX_SIZE) {
       int n = Math.min(Segment.MAX_SIZE, ids.length - from);
       addSegment(Arrays.copyOfRange(words, 4 * from, 4 * (from + n)), Arrays.copyOfRange(ids, from, from + n), n);
@@ -176,13 +180,12 @@ public final class MultiIndex {
     return index;
   }
 
-  /** Calls {@code sink} for every stored hash, in insertion order. */
+  /** Calls {@code sink} for every stored hash, in no particular order. */
   void forEachHash(HashSink sink) throws IOException {
     for (Segment s : segments) {
       long[] w = s.words();
-      long[] ids = s.ids();
       for (int i = 0; i < s.size(); i++) {
-        sink.accept(ids[i], w[4 * i], w[4 * i + 1], w[4 * i + 2], w[4 * i + 3]);
+        sink.accept(s.id(i), w[4 * i], w[4 * i + 1], w[4 * i + 2], w[4 * i + 3]);
       }
     }
     long[] w = recent.words();
@@ -191,7 +194,7 @@ public final class MultiIndex {
     }
   }
 
-  /** Appends {@code count} (at most {@link Segment#MAX_SIZE}) hashes as one segment; keeps the arrays. */
+  /** Appends the first {@code count} (at most {@link Segment#MAX_SIZE}) hashes as one segment. */
   void addSegment(long[] words, long[] ids, int count) {
     segments.add(new Segment(layout, words, ids, count));
     size += count;

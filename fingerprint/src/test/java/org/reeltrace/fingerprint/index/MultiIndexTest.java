@@ -64,7 +64,8 @@ class MultiIndexTest {
     MultiIndex index = filled(stored, 700);
     Path file = dir.resolve("frames.mih");
     index.writeSnapshot(file);
-    assertThat(Files.size(file)).isEqualTo(8 + 4 + 8 + 40L * stored.size() + 4);
+    // header 32, 32 bytes per hash, ids 0..4999 packed at 13 bits: ceil(5000 * 13 / 64) = 1016 longs
+    assertThat(Files.size(file)).isEqualTo(32 + 32L * stored.size() + 8 * 1016 + 4);
 
     MultiIndex read = MultiIndex.readSnapshot(file);
     assertThat(read.size()).isEqualTo(stored.size());
@@ -91,7 +92,7 @@ class MultiIndexTest {
       f.setLength(f.length() - 10);
     }
     assertThatThrownBy(() -> MultiIndex.readSnapshot(file)).isInstanceOf(IOException.class)
-        .hasMessage(file + ": truncated multi-index snapshot: header says 100 hashes (4024 bytes), file has 4014 bytes");
+        .hasMessage(file + ": truncated multi-index snapshot: header says 100 hashes of 7-bit ids (3324 bytes), file has 3314 bytes");
 
     Files.write(file, Arrays.copyOf(Files.readAllBytes(file), 5));
     assertThatThrownBy(() -> MultiIndex.readSnapshot(file)).hasMessage(file + ": truncated multi-index snapshot");
@@ -121,10 +122,43 @@ class MultiIndexTest {
     Path file = dir.resolve("future.mih");
     new MultiIndex().writeSnapshot(file);
     byte[] bytes = Files.readAllBytes(file);
-    bytes[11] = 2;
+    bytes[11] = 3;
     Files.write(file, bytes);
     assertThatThrownBy(() -> MultiIndex.readSnapshot(file))
-        .hasMessage(file + ": unsupported multi-index snapshot version 2 (this build reads 1)");
+        .hasMessage(file + ": unsupported multi-index snapshot version 3 (this build reads 2)");
+  }
+
+  @Test
+  void version1SnapshotIsRejectedSayingWhatToDo() throws IOException {
+    Path file = dir.resolve("old.mih");
+    new MultiIndex().writeSnapshot(file);
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[11] = 1;
+    Files.write(file, bytes);
+    assertThatThrownBy(() -> MultiIndex.readSnapshot(file)).hasMessage(file + ": multi-index snapshot version 1 is"
+        + " no longer readable (this build reads version 2); rebuild the index from its hashes and write a new snapshot");
+  }
+
+  @Test
+  void snapshotKeepsArbitraryLongIds() throws IOException {
+    SplittableRandom rnd = new SplittableRandom(13);
+    List<long[]> stored = HashSamples.clustered(3000, 3, 20, rnd);
+    long[] ids = new long[stored.size()];
+    long[] words = new long[4 * stored.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = i % 3 == 0 ? Long.MIN_VALUE + i : i % 3 == 1 ? Long.MAX_VALUE - i : rnd.nextLong();
+      System.arraycopy(stored.get(i), 0, words, 4 * i, 4);
+    }
+    MultiIndex index = new MultiIndex(100);
+    index.addAll(ids, words);
+    Path file = dir.resolve("ids.mih");
+    index.writeSnapshot(file);
+    MultiIndex read = MultiIndex.readSnapshot(file);
+    for (long[] q : HashSamples.queries(stored, 20, rnd)) {
+      List<Hit> expected = HashSamples.bruteForce(stored, q, 31).stream()
+          .map(h -> new Hit(ids[(int) h.id()], h.distance())).toList();
+      assertThat(read.search(q[0], q[1], q[2], q[3], 31)).containsExactlyInAnyOrderElementsOf(expected);
+    }
   }
 
   @Test
