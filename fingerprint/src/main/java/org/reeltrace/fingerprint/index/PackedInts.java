@@ -1,11 +1,24 @@
 package org.reeltrace.fingerprint.index;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
- * A fixed-length array of unsigned integers of one width, 1..64 bits, packed back to back in
- * {@code long} words (value {@code i} occupies bits {@code i*width .. i*width+width-1}, low bits first).
+ * A fixed-length array of unsigned integers of one width, 1..64 bits, packed back to back in bytes
+ * (value {@code i} occupies bits {@code i*width .. i*width+width-1} of the little-endian bit string,
+ * low bits first). Widths above 56 are stored as 64.
  */
 final class PackedInts {
-  private final long[] bits;
+  /*
+   * Reading a value is one unaligned little-endian 8-byte load at byte i*width/8, a shift by the bit
+   * offset (0..7) and a mask: a value of at most 56 bits always lies within those 8 bytes. The byte
+   * array has 7 bytes of padding so the load never runs past its end.
+   */
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final int PADDING = 7;
+
+  private final byte[] bytes;
   private final int width;
   private final long mask;
   private final int size;
@@ -19,9 +32,9 @@ final class PackedInts {
       throw new IllegalArgumentException("size must be >= 0, was " + size);
     }
     this.size = size;
-    this.width = width;
+    this.width = width > 56 ? 64 : width;
     this.mask = width == 64 ? -1L : (1L << width) - 1;
-    this.bits = new long[Math.toIntExact(((long) size * width + 63) >>> 6)];
+    this.bytes = new byte[Math.toIntExact((((long) size * this.width + 7) >>> 3) + PADDING)];
   }
 
   /** The number of bits needed for every unsigned value up to {@code max}; at least 1. */
@@ -33,36 +46,25 @@ final class PackedInts {
     return size;
   }
 
-  int width() {
-    return width;
-  }
-
   long get(int i) {
     long bit = (long) i * width;
-    int w = (int) (bit >>> 6);
-    int s = (int) bit & 63;
-    long v = bits[w] >>> s;
-    if (s + width > 64) {
-      v |= bits[w + 1] << (64 - s);
-    }
-    return v & mask;
+    return ((long) LONGS.get(bytes, (int) (bit >>> 3)) >>> (bit & 7)) & mask;
   }
 
   /** Sets value {@code i} to the low {@code width} bits of {@code v}. */
   void set(int i, long v) {
-    v &= mask;
     long bit = (long) i * width;
-    int w = (int) (bit >>> 6);
-    int s = (int) bit & 63;
-    bits[w] = bits[w] & ~(mask << s) | v << s;
-    if (s + width > 64) {
-      int hi = 64 - s;
-      bits[w + 1] = bits[w + 1] & ~(mask >>> hi) | v >>> hi;
+    int at = (int) (bit >>> 3);
+    int s = (int) bit & 7;
+    long old = (long) LONGS.get(bytes, at);
+    LONGS.set(bytes, at, old & ~(mask << s) | (v & mask) << s);
+    if (s + width > 64) { // only for width 64 at s > 0, which never happens: 64-bit values are byte-aligned
+      throw new AssertionError("value " + i + " straddles 9 bytes");
     }
   }
 
-  /** Heap bytes of the packed words. */
+  /** Heap bytes of the packed values. */
   long bytes() {
-    return 8L * bits.length;
+    return bytes.length;
   }
 }

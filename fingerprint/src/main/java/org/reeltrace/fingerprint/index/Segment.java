@@ -17,18 +17,19 @@ final class Segment {
    *
    * Table 0 has no postings: the hashes themselves are stored in table-0 bucket order (a stable
    * counting sort of the input), so a table-0 bucket is a run of consecutive hashes, read sequentially
-   * and checked in full. Every other table's bucket holds packed entries, each the hash's position in
-   * that order (ceil(log2 n) bits, 24 at most) above its l remainder bits; the remainder lets a probe
-   * reject most bucket members without touching the 32-byte hash (a random memory access). Entries are
-   * packed at exactly posBits + l bits (PackedInts), 28-29 bits at 10M instead of a 32-bit int.
+   * and checked in full. Every other table's bucket holds int entries, each the hash's position in
+   * that order (ceil(log2 n) bits, 24 at most) above its l remainder bits (27-28 of the 32 bits at 10M
+   * hashes); the remainder lets a probe reject most bucket members without touching the 32-byte hash
+   * (a random memory access). Entries packed at exactly posBits + l bits (PackedInts) would save
+   * 0.5 byte per table and hash, but made radius-31 queries ~30% slower at 1M hashes (~275 vs ~210 us
+   * thread CPU; docs/benchmarks.md), so the tables keep whole ints.
    *
    * Ids are stored in position order as (id - smallest id), packed at the width of the largest
    * difference: 24 bits when ids are 0..n-1 for n <= 2^24, up to 64 for arbitrary ids.
    *
-   * `hi` grows with the segment, floor(log2 n) - 4, so buckets hold 16-32 hashes, capped at 20 bits.
-   * Per hash and table that costs 32 * 2^hi / n offset bits plus l remainder bits; at n = 10M (hi = 19,
-   * l = 4) that is 1.7 + 4 bits, near the minimum of the sum over hi. A query probes, in each table t,
-   * every bucket key within radius rho_t of the query's key (ProbeMasks) and accepts an entry when key
+   * `hi` grows with the segment, floor(log2 n) - 3, so buckets hold 8-16 hashes, capped at 20 bits so
+   * the offsets stay at 4 MiB per table (0.42 bytes per hash and table at 10M). A query probes, in each
+   * table t, every bucket key within radius rho_t of the query's key (ProbeMasks) and accepts an entry when key
    * distance + remainder distance <= rho_t (Norouzi et al. [1] §4 choose the substring length near
    * log2(n) so that the probed buckets are neither mostly empty nor long).
    *
@@ -51,7 +52,7 @@ final class Segment {
   private final int bucketBits;
   private final int[][] offsets;
   /** Per table (null for table 0), the entries in bucket order. */
-  private final PackedInts[] entries;
+  private final int[][] entries;
 
   /**
    * Indexes the first {@code size} hashes of {@code words} (4 per hash) and {@code ids}; does not keep
@@ -64,10 +65,14 @@ final class Segment {
     this.layout = layout;
     this.size = size;
     int log2 = 31 - Integer.numberOfLeadingZeros(size);
-    this.bucketBits = Math.max(4, Math.min(Math.min(MAX_BUCKET_BITS, layout.minWidth()), log2 - 4));
+    this.bucketBits = Math.max(4, Math.min(Math.min(MAX_BUCKET_BITS, layout.minWidth()), log2 - 3));
+    int posBits = PackedInts.widthFor(size - 1);
+    if (posBits + layout.maxWidth() - bucketBits > 32) {
+      throw new IllegalStateException("entries of " + size + " hashes do not fit 32 bits");
+    }
     int m = layout.count();
     offsets = new int[m][];
-    entries = new PackedInts[m];
+    entries = new int[m][];
 
     int[] keys = new int[size];
     int rest0 = layout.width(0) - bucketBits;
@@ -90,9 +95,8 @@ final class Segment {
       System.arraycopy(words, 4 * i, this.words, 4 * p, 4);
       this.ids.set(p, ids[i] - min);
     }
-    int posBits = PackedInts.widthFor(size - 1);
     for (int t = 1; t < m; t++) {
-      buildTable(t, posBits, keys, order);
+      buildTable(t, keys, order);
     }
   }
 
@@ -116,17 +120,17 @@ final class Segment {
   }
 
   /** Table {@code t} of the stored (sorted) hashes; {@code keys} and {@code order} are scratch space. */
-  private void buildTable(int t, int posBits, int[] keys, int[] order) {
+  private void buildTable(int t, int[] keys, int[] order) {
     int rest = layout.width(t) - bucketBits;
     for (int p = 0; p < size; p++) {
       keys[p] = layout.substring(words, 4 * p, t) >>> rest;
     }
     offsets[t] = countingSort(keys, order);
     int restMask = (1 << rest) - 1;
-    PackedInts ent = new PackedInts(size, posBits + rest);
+    int[] ent = new int[size];
     for (int j = 0; j < size; j++) {
       int p = order[j];
-      ent.set(j, ((long) p << rest) | (layout.substring(words, 4 * p, t) & restMask));
+      ent[j] = (p << rest) | (layout.substring(words, 4 * p, t) & restMask);
     }
     entries[t] = ent;
   }
@@ -157,7 +161,7 @@ final class Segment {
   long bytes() {
     long b = 8L * words.length + ids.bytes();
     for (int t = 0; t < offsets.length; t++) {
-      b += 4L * offsets[t].length + (entries[t] == null ? 0 : entries[t].bytes());
+      b += 4L * offsets[t].length + (entries[t] == null ? 0 : 4L * entries[t].length);
     }
     return b;
   }
@@ -200,18 +204,22 @@ final class Segment {
    * 1.5x faster than one interleaved loop.
    */
 
-  /** Table 0: its buckets are runs of the stored hashes, checked in full as they are read. */
-  private void probeSorted(long[] q, int radius, int rho, HitConsumer out) {
-    int qKey = layout.substring(q, 0, 0) >>> (layout.width(0) - bucketBits);
-    int[] off = offsets[0];
-    int[] masks = ProbeMasks.upTo(bucketBits, rho);
-    int[] from = new int[masks.length];
-    int[] to = new int[masks.length];
+  /** Sets {@code from[i]..to[i]} to the bounds, in {@code off}, of bucket {@code qKey ^ masks[i]}. */
+  private static void bucketBounds(int[] off, int qKey, int[] masks, int[] from, int[] to) {
     for (int i = 0; i < masks.length; i++) {
       int key = qKey ^ masks[i];
       from[i] = off[key];
       to[i] = off[key + 1];
     }
+  }
+
+  /** Table 0: its buckets are runs of the stored hashes, checked in full as they are read. */
+  private void probeSorted(long[] q, int radius, int rho, HitConsumer out) {
+    int qKey = layout.substring(q, 0, 0) >>> (layout.width(0) - bucketBits);
+    int[] masks = ProbeMasks.upTo(bucketBits, rho);
+    int[] from = new int[masks.length];
+    int[] to = new int[masks.length];
+    bucketBounds(offsets[0], qKey, masks, from, to);
     for (int i = 0; i < masks.length; i++) {
       for (int p = from[i], o = 4 * p, end = to[i]; p < end; p++, o += 4) {
         long x0 = words[o] ^ q[0];
@@ -233,27 +241,22 @@ final class Segment {
     int qv = layout.substring(q, 0, t);
     int qKey = qv >>> rest;
     int qRest = qv & restMask;
-    int[] off = offsets[t];
-    PackedInts ent = entries[t];
+    int[] ent = entries[t];
     int[] masks = ProbeMasks.upTo(bucketBits, rho);
     int[] from = new int[masks.length];
     int[] to = new int[masks.length];
-    for (int i = 0; i < masks.length; i++) {
-      int key = qKey ^ masks[i];
-      from[i] = off[key];
-      to[i] = off[key + 1];
-    }
+    bucketBounds(offsets[t], qKey, masks, from, to);
     int[] candidates = new int[64];
     int n = 0;
     for (int i = 0; i < masks.length; i++) {
       int budget = rho - Integer.bitCount(masks[i]);
       for (int j = from[i], end = to[i]; j < end; j++) {
-        long e = ent.get(j);
-        if (Integer.bitCount(((int) e ^ qRest) & restMask) <= budget) {
+        int e = ent[j];
+        if (Integer.bitCount((e ^ qRest) & restMask) <= budget) {
           if (n == candidates.length) {
             candidates = Arrays.copyOf(candidates, 2 * n);
           }
-          candidates[n++] = (int) (e >>> rest);
+          candidates[n++] = e >>> rest;
         }
       }
     }

@@ -82,7 +82,9 @@ class MultiIndexProperties {
     long[] ids = new long[size];
     long[] words = new long[4 * size];
     for (int i = 0; i < size; i++) {
-      ids[i] = base + (spreadBits == 64 ? rnd.nextLong() : spreadBits == 0 ? 0 : rnd.nextLong(1L << (spreadBits - 1)) * 2);
+      // an even offset below 2^spreadBits, so the spread needs about spreadBits bits
+      long offset = spreadBits == 64 ? rnd.nextLong() : spreadBits == 0 ? 0 : 2 * rnd.nextLong(1L << (spreadBits - 1));
+      ids[i] = base + offset;
       System.arraycopy(all.get(i), 0, words, 4 * i, 4);
     }
     MultiIndex index = new MultiIndex(bufferSize);

@@ -22,14 +22,22 @@ class MultiIndexTest {
   void searchesLargeClusteredIndexExactlyThroughTheTables() {
     SplittableRandom rnd = new SplittableRandom(7);
     List<long[]> stored = HashSamples.clustered(40_000, 50, 40, rnd);
-    MultiIndex index = filled(stored, 4096);
-    assertThat(index.segmentCount()).isGreaterThan(1);
+    MultiIndex index = filled(stored, 1000);
+    assertThat(index.segmentCount()).isEqualTo(2); // 39,000 + 1,000 (see the next test)
     for (long[] q : HashSamples.queries(stored, 60, rnd)) {
       for (int radius : new int[] {0, 10, 31}) {
         assertThat(index.search(q[0], q[1], q[2], q[3], radius))
             .isEqualTo(HashSamples.bruteForce(stored, q, radius));
       }
     }
+  }
+
+  /** Sealed segments merge while the older is at most 8 times larger: few segments, largest first. */
+  @Test
+  void growingOneByOneKeepsFewSegments() {
+    MultiIndex index = filled(HashSamples.random(100 * 64 + 10, new SplittableRandom(9)), 64);
+    assertThat(index.segmentCount()).isEqualTo(2); // 6,144 + 256, and 10 in the buffer
+    assertThat(index.size()).isEqualTo(100 * 64 + 10);
   }
 
   @Test
@@ -119,22 +127,14 @@ class MultiIndexTest {
 
   @Test
   void newerFormatVersionFailsNamingTheFile() throws IOException {
-    Path file = dir.resolve("future.mih");
-    new MultiIndex().writeSnapshot(file);
-    byte[] bytes = Files.readAllBytes(file);
-    bytes[11] = 3;
-    Files.write(file, bytes);
+    Path file = emptySnapshotOfVersion("future.mih", 3);
     assertThatThrownBy(() -> MultiIndex.readSnapshot(file))
         .hasMessage(file + ": unsupported multi-index snapshot version 3 (this build reads 2)");
   }
 
   @Test
   void version1SnapshotIsRejectedSayingWhatToDo() throws IOException {
-    Path file = dir.resolve("old.mih");
-    new MultiIndex().writeSnapshot(file);
-    byte[] bytes = Files.readAllBytes(file);
-    bytes[11] = 1;
-    Files.write(file, bytes);
+    Path file = emptySnapshotOfVersion("old.mih", 1);
     assertThatThrownBy(() -> MultiIndex.readSnapshot(file)).hasMessage(file + ": multi-index snapshot version 1 is"
         + " no longer readable (this build reads version 2); rebuild the index from its hashes and write a new snapshot");
   }
@@ -166,6 +166,16 @@ class MultiIndexTest {
     Path file = dir.resolve("absent.mih");
     assertThatThrownBy(() -> MultiIndex.readSnapshot(file)).isInstanceOf(IOException.class)
         .hasMessage(file + ": no such multi-index snapshot");
+  }
+
+  /** An empty index's snapshot with its version field set to {@code version}. */
+  private Path emptySnapshotOfVersion(String name, int version) throws IOException {
+    Path file = dir.resolve(name);
+    new MultiIndex().writeSnapshot(file);
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[11] = (byte) version;
+    Files.write(file, bytes);
+    return file;
   }
 
   private static MultiIndex filled(List<long[]> hashes, int bufferSize) {
