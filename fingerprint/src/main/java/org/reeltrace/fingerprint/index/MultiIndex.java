@@ -40,25 +40,34 @@ public final class MultiIndex {
    * A probed 23-bit key is resolved in two steps, a bucket of its top bits plus a remainder filter
    * stored in the entry (see Segment).
    *
-   * Memory. Each table holds one packed int per hash (ordinal and remainder bits) plus a bucket offset
-   * array: 11 * 4 = 44 bytes per hash, beside the 32-byte hash and the 8-byte id, so ~84 bytes per hash
-   * in all. The issue's goal of 48 bytes including the hash is out of reach for 11 tables with random
-   * access postings: even Elias-Fano-coded postings need ~2 + log2(n / bucket length) bits each, ~22
-   * bits per table at 10M, ~30 bytes for 11 tables. Fewer tables save memory at the cost of many more
-   * probes or candidates (see above); docs/benchmarks.md has the measured figures.
+   * Memory (Segment has the layout). The hashes are stored in table-0 bucket order, so table 0 needs
+   * no postings; each of the other ten holds one int per hash (position and remainder bits); ids are
+   * packed at the width of their spread (24 bits for 0..n-1 at 10M). At 10M: 32 (hash) + 3 (id) + 10 * 4
+   * (postings) + 4.6 (bucket offsets, 11 tables of 2^20 ints) = 79.6 bytes per hash. The issue's goal
+   * of 48 bytes including the hash is out of reach for an exact radius-31 index with random access
+   * postings: it leaves 128 bits for the id and the tables, and every table but the storage order must
+   * tell, for each hash, its bucket among ~2^20 (about log2(n) - 3 bits, ~20 at 10M, whatever the
+   * encoding); ten such tables need 200+ bits. Fitting 128 bits means at most 5 tables besides the
+   * storage order, i.e. m = 6 substrings of 42-43 bits searched at radius 4-5: 10^5..10^6 probed keys
+   * per table. docs/benchmarks.md has the arithmetic and the measured figures.
    *
    * Incremental adds (the paper builds once). New hashes go to a small brute-force buffer
-   * (RecentHashes); when it fills it is sealed into an immutable Segment, and segments of equal size are
-   * merged like a binomial heap (a log-structured merge), so each hash is re-indexed O(log n) times
-   * and a search visits O(log n) segments, one of which holds most hashes. Bulk loads (addAll, reading
-   * a snapshot) index a batch as one segment in a single pass; a segment is never merged into a
-   * smaller, older one, so later adds do not rebuild it.
+   * (RecentHashes); when it fills it is sealed into an immutable Segment, and the newest segment is
+   * merged into the one before it while that one is at most MERGE_RATIO times larger (a size-tiered
+   * log-structured merge). A query pays the probes of every segment, nearly independent of its size
+   * (a 100K-hash segment costs ~60% of a 1M one), so binary merges (ratio 1), which leave a 10M index
+   * grown one hash at a time as five segments, made it ~2x slower than a bulk-built one. With ratio 8
+   * the segments shrink by more than 8x each (10M ends as ~9M + ~1M + a few small), at ~2x the
+   * re-indexing work of binary merges. Bulk loads (addAll, reading a snapshot) index a batch as one
+   * segment in a single pass; a segment is never merged into a smaller, older one.
    */
 
   /** The number of substrings; see the design note above. */
   static final int SUBSTRINGS = 11;
 
   private static final int DEFAULT_BUFFER = 4096;
+  /** A newer segment is merged into the one before while that one is at most this many times larger. */
+  private static final int MERGE_RATIO = 8;
 
   private final SubstringLayout layout = new SubstringLayout(SUBSTRINGS);
   private final List<Segment> segments = new ArrayList<>();
@@ -84,14 +93,14 @@ public final class MultiIndex {
     size++;
     if (recent.isFull()) {
       segments.add(recent.seal(layout));
-      mergeEqualSegments();
+      mergeNewestSegments();
     }
   }
 
   /**
    * Adds many hashes at once, hash {@code i} being {@code words[4i..4i+3]} with id {@code ids[i]}:
    * the same result as adding them one by one, but a large batch is indexed in one pass instead of
-   * through repeated segment merges. The arrays are copied.
+   * through repeated segment merges. The arrays are neither kept nor changed.
    *
    * @throws IllegalArgumentException if {@code words} does not hold exactly 4 words per id
    */
@@ -108,7 +117,11 @@ public final class MultiIndex {
     }
     if (recent.size() > 0) {
       segments.add(recent.seal(layout));
-      mergeEqualSegments();
+      mergeNewestSegments();
+    }
+    if (ids.length <= Segment.MAX_SIZE) {
+      addSegment(words, ids, ids.length);
+      return;
     }
     for (int from = 0; from < ids.length; from += Segment.MAX_SIZE) {
       int n = Math.min(Segment.MAX_SIZE, ids.length - from);
@@ -147,7 +160,10 @@ public final class MultiIndex {
     return hits;
   }
 
-  /** Approximate heap bytes held by the index, the hashes and ids included. */
+  /**
+   * Heap bytes of the index's arrays (their lengths; JVM object headers not counted), the hashes and
+   * ids included.
+   */
   public long sizeInBytes() {
     long b = recent.bytes();
     for (Segment s : segments) {
@@ -157,8 +173,9 @@ public final class MultiIndex {
   }
 
   /**
-   * Writes all hashes and ids to {@code file} (replacing it) in the snapshot format: 40 bytes per hash
-   * plus a header and checksum; the tables are rebuilt on reading.
+   * Writes all hashes and ids to {@code file} (replacing it) in the snapshot format: 32 bytes per hash
+   * plus its id packed at the width of the ids' spread, a header and a checksum; the tables are rebuilt
+   * on reading.
    */
   public void writeSnapshot(Path file) throws IOException {
     Snapshot.write(file, this);
@@ -176,13 +193,12 @@ public final class MultiIndex {
     return index;
   }
 
-  /** Calls {@code sink} for every stored hash, in insertion order. */
+  /** Calls {@code sink} for every stored hash, in no particular order. */
   void forEachHash(HashSink sink) throws IOException {
     for (Segment s : segments) {
       long[] w = s.words();
-      long[] ids = s.ids();
       for (int i = 0; i < s.size(); i++) {
-        sink.accept(ids[i], w[4 * i], w[4 * i + 1], w[4 * i + 2], w[4 * i + 3]);
+        sink.accept(s.id(i), w[4 * i], w[4 * i + 1], w[4 * i + 2], w[4 * i + 3]);
       }
     }
     long[] w = recent.words();
@@ -191,7 +207,7 @@ public final class MultiIndex {
     }
   }
 
-  /** Appends {@code count} (at most {@link Segment#MAX_SIZE}) hashes as one segment; keeps the arrays. */
+  /** Appends the first {@code count} (at most {@link Segment#MAX_SIZE}) hashes as one segment. */
   void addSegment(long[] words, long[] ids, int count) {
     segments.add(new Segment(layout, words, ids, count));
     size += count;
@@ -201,12 +217,12 @@ public final class MultiIndex {
     return segments.size();
   }
 
-  private void mergeEqualSegments() {
+  private void mergeNewestSegments() {
     int n = segments.size();
     while (n >= 2) {
       Segment older = segments.get(n - 2);
       Segment newer = segments.get(n - 1);
-      if (older.size() > newer.size() || older.size() + newer.size() > Segment.MAX_SIZE) {
+      if (older.size() > MERGE_RATIO * (long) newer.size() || older.size() + newer.size() > Segment.MAX_SIZE) {
         return;
       }
       int total = older.size() + newer.size();

@@ -1,7 +1,5 @@
 package org.reeltrace.fingerprint.index;
 
-import java.util.Arrays;
-
 /**
  * The hashes added since the last segment was sealed: a small append-only buffer searched by brute
  * force, so an add is visible to the very next query without rebuilding any table.
@@ -45,9 +43,9 @@ final class RecentHashes {
     return words;
   }
 
-  /** Hands the buffered hashes to a new segment and starts an empty buffer of the same capacity. */
+  /** Indexes the buffered hashes as a new segment and empties the buffer. */
   Segment seal(SubstringLayout layout) {
-    Segment s = new Segment(layout, Arrays.copyOf(words, 4 * size), Arrays.copyOf(ids, size), size);
+    Segment s = new Segment(layout, words, ids, size);
     size = 0;
     return s;
   }

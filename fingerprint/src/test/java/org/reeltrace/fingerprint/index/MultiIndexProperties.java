@@ -68,6 +68,40 @@ class MultiIndexProperties {
     assertThat(index.size()).isEqualTo(all.size());
   }
 
+  /** Ids are packed at the width of their spread (1 to 64 bits); every id must come back intact. */
+  @Property(tries = 60)
+  void returnsTheIdsOfTheHashesWhateverTheirSpread(
+      @ForAll @IntRange(min = 1, max = 2000) int size,
+      @ForAll @IntRange(min = 0, max = 64) int spreadBits,
+      @ForAll @IntRange(min = 1, max = 500) int bufferSize,
+      @ForAll boolean bulk,
+      @ForAll long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    List<long[]> all = HashSamples.clustered(size, 3, 40, rnd);
+    long base = rnd.nextLong();
+    long[] ids = new long[size];
+    long[] words = new long[4 * size];
+    for (int i = 0; i < size; i++) {
+      // an even offset below 2^spreadBits, so the spread needs about spreadBits bits
+      long offset = spreadBits == 64 ? rnd.nextLong() : spreadBits == 0 ? 0 : 2 * rnd.nextLong(1L << (spreadBits - 1));
+      ids[i] = base + offset;
+      System.arraycopy(all.get(i), 0, words, 4 * i, 4);
+    }
+    MultiIndex index = new MultiIndex(bufferSize);
+    if (bulk) {
+      index.addAll(ids, words);
+    } else {
+      for (int i = 0; i < size; i++) {
+        index.add(ids[i], words[4 * i], words[4 * i + 1], words[4 * i + 2], words[4 * i + 3]);
+      }
+    }
+    for (long[] q : HashSamples.queries(all, 10, rnd)) {
+      List<Hit> expected = HashSamples.bruteForce(all, q, 31).stream()
+          .map(h -> new Hit(ids[(int) h.id()], h.distance())).toList();
+      assertThat(index.search(q[0], q[1], q[2], q[3], 31)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+  }
+
   private static void checkWhileGrowing(List<long[]> all, int bufferSize, int radius, SplittableRandom rnd) {
     MultiIndex index = new MultiIndex(bufferSize);
     List<long[]> added = new ArrayList<>();

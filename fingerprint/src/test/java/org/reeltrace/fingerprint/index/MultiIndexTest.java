@@ -22,14 +22,22 @@ class MultiIndexTest {
   void searchesLargeClusteredIndexExactlyThroughTheTables() {
     SplittableRandom rnd = new SplittableRandom(7);
     List<long[]> stored = HashSamples.clustered(40_000, 50, 40, rnd);
-    MultiIndex index = filled(stored, 4096);
-    assertThat(index.segmentCount()).isGreaterThan(1);
+    MultiIndex index = filled(stored, 1000);
+    assertThat(index.segmentCount()).isEqualTo(2); // 39,000 + 1,000 (see the next test)
     for (long[] q : HashSamples.queries(stored, 60, rnd)) {
       for (int radius : new int[] {0, 10, 31}) {
         assertThat(index.search(q[0], q[1], q[2], q[3], radius))
             .isEqualTo(HashSamples.bruteForce(stored, q, radius));
       }
     }
+  }
+
+  /** Sealed segments merge while the older is at most 8 times larger: few segments, largest first. */
+  @Test
+  void growingOneByOneKeepsFewSegments() {
+    MultiIndex index = filled(HashSamples.random(100 * 64 + 10, new SplittableRandom(9)), 64);
+    assertThat(index.segmentCount()).isEqualTo(2); // 6,144 + 256, and 10 in the buffer
+    assertThat(index.size()).isEqualTo(100 * 64 + 10);
   }
 
   @Test
@@ -64,7 +72,8 @@ class MultiIndexTest {
     MultiIndex index = filled(stored, 700);
     Path file = dir.resolve("frames.mih");
     index.writeSnapshot(file);
-    assertThat(Files.size(file)).isEqualTo(8 + 4 + 8 + 40L * stored.size() + 4);
+    // header 32, 32 bytes per hash, ids 0..4999 packed at 13 bits: ceil(5000 * 13 / 64) = 1016 longs
+    assertThat(Files.size(file)).isEqualTo(32 + 32L * stored.size() + 8 * 1016 + 4);
 
     MultiIndex read = MultiIndex.readSnapshot(file);
     assertThat(read.size()).isEqualTo(stored.size());
@@ -91,7 +100,7 @@ class MultiIndexTest {
       f.setLength(f.length() - 10);
     }
     assertThatThrownBy(() -> MultiIndex.readSnapshot(file)).isInstanceOf(IOException.class)
-        .hasMessage(file + ": truncated multi-index snapshot: header says 100 hashes (4024 bytes), file has 4014 bytes");
+        .hasMessage(file + ": truncated multi-index snapshot: header says 100 hashes of 7-bit ids (3324 bytes), file has 3314 bytes");
 
     Files.write(file, Arrays.copyOf(Files.readAllBytes(file), 5));
     assertThatThrownBy(() -> MultiIndex.readSnapshot(file)).hasMessage(file + ": truncated multi-index snapshot");
@@ -118,13 +127,38 @@ class MultiIndexTest {
 
   @Test
   void newerFormatVersionFailsNamingTheFile() throws IOException {
-    Path file = dir.resolve("future.mih");
-    new MultiIndex().writeSnapshot(file);
-    byte[] bytes = Files.readAllBytes(file);
-    bytes[11] = 2;
-    Files.write(file, bytes);
+    Path file = emptySnapshotOfVersion("future.mih", 3);
     assertThatThrownBy(() -> MultiIndex.readSnapshot(file))
-        .hasMessage(file + ": unsupported multi-index snapshot version 2 (this build reads 1)");
+        .hasMessage(file + ": unsupported multi-index snapshot version 3 (this build reads 2)");
+  }
+
+  @Test
+  void version1SnapshotIsRejectedSayingWhatToDo() throws IOException {
+    Path file = emptySnapshotOfVersion("old.mih", 1);
+    assertThatThrownBy(() -> MultiIndex.readSnapshot(file)).hasMessage(file + ": multi-index snapshot version 1 is"
+        + " no longer readable (this build reads version 2); rebuild the index from its hashes and write a new snapshot");
+  }
+
+  @Test
+  void snapshotKeepsArbitraryLongIds() throws IOException {
+    SplittableRandom rnd = new SplittableRandom(13);
+    List<long[]> stored = HashSamples.clustered(3000, 3, 20, rnd);
+    long[] ids = new long[stored.size()];
+    long[] words = new long[4 * stored.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = i % 3 == 0 ? Long.MIN_VALUE + i : i % 3 == 1 ? Long.MAX_VALUE - i : rnd.nextLong();
+      System.arraycopy(stored.get(i), 0, words, 4 * i, 4);
+    }
+    MultiIndex index = new MultiIndex(100);
+    index.addAll(ids, words);
+    Path file = dir.resolve("ids.mih");
+    index.writeSnapshot(file);
+    MultiIndex read = MultiIndex.readSnapshot(file);
+    for (long[] q : HashSamples.queries(stored, 20, rnd)) {
+      List<Hit> expected = HashSamples.bruteForce(stored, q, 31).stream()
+          .map(h -> new Hit(ids[(int) h.id()], h.distance())).toList();
+      assertThat(read.search(q[0], q[1], q[2], q[3], 31)).containsExactlyInAnyOrderElementsOf(expected);
+    }
   }
 
   @Test
@@ -132,6 +166,16 @@ class MultiIndexTest {
     Path file = dir.resolve("absent.mih");
     assertThatThrownBy(() -> MultiIndex.readSnapshot(file)).isInstanceOf(IOException.class)
         .hasMessage(file + ": no such multi-index snapshot");
+  }
+
+  /** An empty index's snapshot with its version field set to {@code version}. */
+  private Path emptySnapshotOfVersion(String name, int version) throws IOException {
+    Path file = dir.resolve(name);
+    new MultiIndex().writeSnapshot(file);
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[11] = (byte) version;
+    Files.write(file, bytes);
+    return file;
   }
 
   private static MultiIndex filled(List<long[]> hashes, int bufferSize) {
