@@ -7,6 +7,6 @@ final class SignalFinders {
   private SignalFinders() {}
 
   static List<SignalFinder> all() {
-    return List.of(new TextSignals());
+    return List.of(new TextSignals(), new CaptureSignalFinder());
   }
 }

@@ -30,6 +30,9 @@ public final class VehicleMotionMeter {
    * stays still in a zoom.
    * (3) Speed floor: from a vehicle at 30 km/h, roadside objects 50-200 m away cross a phone's ~65°
    * field of view at 0.04-0.15 widths per second; slower drifts are left to the hand-held and zoom cases.
+   * (4) Structure: a still pixel counts only in a row or column of which at least STRUCTURE_SHARE of
+   * the picture's width or height is still, since window frames and pillars span the picture while
+   * burnt-in watermarks and captions, also still, are short sparse patches.
    */
   static final double FRAMES_PER_SECOND = 4;
   static final int ANALYSIS_SIDE = 160;
@@ -38,6 +41,7 @@ public final class VehicleMotionMeter {
   private static final double MIN_SPAN_WIDTHS = 0.08;
   private static final int STILL = 6;
   private static final int CHANGED = 18;
+  private static final double STRUCTURE_SHARE = 0.6;
 
   private final FrameReader reader =
       FrameReader.of(FrameSampling.perSecond(FRAMES_PER_SECOND)).fittedWithin(ANALYSIS_SIDE);
@@ -138,7 +142,9 @@ public final class VehicleMotionMeter {
       accumulate(frames.get(i), frames.get(j), (int) Math.round(cumX[j] - cumX[i]), cumY[j] - cumY[i],
           stillSum, movedSum, count);
     }
-    int still = 0;
+    boolean[] isStill = new boolean[w * h];
+    int[] rowStill = new int[h];
+    int[] colStill = new int[w];
     int moving = 0;
     for (int p = 0; p < count.length; p++) {
       if (count[p] == 0 || inCentre(p % w, p / w, w, h)) {
@@ -147,12 +153,29 @@ public final class VehicleMotionMeter {
       double s = (double) stillSum[p] / count[p];
       double m = (double) movedSum[p] / count[p];
       if (s <= STILL && m >= CHANGED) {
-        still++;
+        isStill[p] = true;
+        rowStill[p / w]++;
+        colStill[p % w]++;
       } else if (m <= STILL * 1.5 && s >= CHANGED / 2.0 || m < 0.5 * s && s >= CHANGED / 2.0) {
         moving++;
       }
     }
-    return still + moving == 0 ? 0 : (double) still / (still + moving);
+    // Part (4): only still pixels in a row or column with much still in it count. A window frame, pillar
+    // or seat back spans the picture; a burnt-in watermark or caption (static too) is a short patch.
+    int still = 0;
+    int stillAny = 0;
+    for (int p = 0; p < isStill.length; p++) {
+      if (isStill[p]) {
+        stillAny++;
+        int row = p / w;
+        int col = p % w;
+        if (rowStill[row] >= STRUCTURE_SHARE * w || colStill[col] >= STRUCTURE_SHARE * h) {
+          still++;
+        }
+      }
+    }
+    int classified = stillAny + moving;
+    return classified == 0 ? 0 : (double) still / classified;
   }
 
   /** The middle 30 % × 30 % of the picture, which stays still in a zoom and says nothing about a window. */
