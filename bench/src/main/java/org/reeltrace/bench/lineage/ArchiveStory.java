@@ -32,6 +32,8 @@ final class ArchiveStory {
   private static final List<String> CAPTIONS = List.of("wait for it", "no way this is real #fyp",
       "this made my day", "watch till the end #viral", "so calming #relax", "part 1 #diy", "new one!");
 
+  /** The fewest posts an archive has. */
+  static final int LEAST_POSTS = 30;
   private final Random random;
   private final List<StoryChannel> channels = new ArrayList<>();
   private final List<StoryPost> posts = new ArrayList<>();
@@ -126,6 +128,17 @@ final class ArchiveStory {
       for (StoryPost parent : pick(pool, 2 + random.nextInt(2))) {
         repost(shorts, parent);
       }
+    }
+    topUp();
+  }
+
+  /** Tops a small archive up to {@link #LEAST_POSTS} with more lifter re-posts of TikTok originals. */
+  private void topUp() {
+    List<StoryChannel> lifters = channels.stream().filter(c -> c.role() == Role.LIFTER).toList();
+    List<StoryPost> originals = posts.stream().filter(p -> p.parent() == null && p.platform().equals("tiktok")
+        && p.channel().role() == Role.CREATOR).toList();
+    while (posts.size() < LEAST_POSTS && !lifters.isEmpty() && !originals.isEmpty()) {
+      repost(lifters.get(random.nextInt(lifters.size())), originals.get(random.nextInt(originals.size())));
     }
   }
 

@@ -69,10 +69,10 @@ public final class LineageEvaluation {
       new ArchiveWriter(folder.resolve("archive"), threads, System.err::println).write(story);
       LineageReport report = analyze(folder);
       LineageScore score = LineageScore.of(LineageTruth.of(story.posts()), report);
-      String row = String.format("| %d | %d | %d | %d | %s | %s | %s | %s | %s | %s |", seed, story.channels().size(),
-          story.posts().size(), LineageTruth.of(story.posts()).clusters().size(), score.originPrecision(),
-          score.originRecall(), score.postEdgePrecision(), score.postEdgeRecall(), score.channelEdgePrecision(),
-          score.channelEdgeRecall());
+      String row = String.format("| %d | %d | %d | %d | %s | %s | %s | %s | %s | %s | %d (%d) |", seed,
+          story.channels().size(), story.posts().size(), LineageTruth.of(story.posts()).clusters().size(),
+          score.originPrecision(), score.originRecall(), score.postEdgePrecision(), score.postEdgeRecall(),
+          score.channelEdgePrecision(), score.channelEdgeRecall(), score.failures().size(), score.matchMisses());
       rows.add(row);
       System.out.println("seed " + seed + ": " + story.channels().size() + " channels, " + story.posts().size()
           + " posts; " + score.failures().size() + " failure(s)");
@@ -80,8 +80,8 @@ public final class LineageEvaluation {
     }
     System.out.println();
     System.out.println("| seed | channels | posts | clusters | origin P | origin R | post-edge P | post-edge R"
-        + " | channel-edge P | channel-edge R |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        + " | channel-edge P | channel-edge R | failures (unmatched) |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     rows.forEach(System.out::println);
   }
 

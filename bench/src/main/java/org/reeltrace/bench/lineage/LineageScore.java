@@ -39,6 +39,12 @@ record LineageScore(Ratio originPrecision, Ratio originRecall, Ratio postEdgePre
     }
   }
 
+  /** Failures the match stage causes: the posts that share footage were not matched at all. */
+  long matchMisses() {
+    return failures.stream().filter(f -> f.contains("did not match") || f.contains(" 0 of their pairs matched")
+        || f.contains("did not match these posts")).count();
+  }
+
   static LineageScore of(LineageTruth truth, LineageReport report) {
     List<String> failures = new ArrayList<>();
     Map<String, String> label = truth.labels();
@@ -78,6 +84,9 @@ record LineageScore(Ratio originPrecision, Ratio originRecall, Ratio postEdgePre
         precisionHits++;
       } else if (truthOrigin == null || overlap < 2) {
         failures.add("cluster " + c.id() + " of " + members + ": no true shared footage (spurious matches)");
+      } else if (!members.contains(truthOrigin)) {
+        failures.add("cluster " + c.id() + " names " + c.origin() + " (" + label.get(c.origin().toString())
+            + "): the true origin " + truthOrigin + " is no member; it did not match these posts");
       }
     }
 

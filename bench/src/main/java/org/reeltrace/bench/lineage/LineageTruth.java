@@ -19,9 +19,9 @@ import java.util.TreeSet;
  *
  * <p>Edges follow analysis/README.md ("Lifted-from edges"): a re-post lifts from the copy it was made
  * from, i.e. its parent, which is the origin for a first-generation re-post and the intermediate
- * re-post in a chain original → re-post → re-post (every re-post in the generator changes the
- * picture, so the nearest copy is the one it matches most closely). Channel edges are the post edges
- * between different channels.
+ * re-post in a chain original → re-post → re-post, except when that intermediate only re-encoded
+ * (then the edge names the intermediate's own source: nothing in the picture shows the intermediate).
+ * Channel edges are the post edges between different channels.
  *
  * @param clusters     origin post → every member (origin included)
  * @param postEdges    post → the post it lifted from
@@ -41,14 +41,27 @@ record LineageTruth(Map<String, Set<String>> clusters, Map<String, String> postE
           + " " + p.stated().name().toLowerCase() + " time");
       clusters.computeIfAbsent(p.origin().key(), k -> new TreeSet<>()).add(p.key());
       if (p.parent() != null) {
-        postEdges.put(p.key(), p.parent().key());
-        if (!p.channel().key().equals(p.parent().channel().key())) {
-          channelEdges.computeIfAbsent(p.channel().key(), k -> new TreeSet<>()).add(p.parent().channel().key());
+        StoryPost source = source(p);
+        postEdges.put(p.key(), source.key());
+        if (!p.channel().key().equals(source.channel().key())) {
+          channelEdges.computeIfAbsent(p.channel().key(), k -> new TreeSet<>()).add(source.channel().key());
         }
       }
     }
     clusters.values().removeIf(members -> members.size() < 2);
     return new LineageTruth(clusters, postEdges, channelEdges, labels);
+  }
+
+  /**
+   * The source a re-post's edge must name: its parent, unless the parent only re-encoded its own
+   * source (then nothing in the picture tells the two apart, and the rule names the parent's source).
+   */
+  static StoryPost source(StoryPost p) {
+    StoryPost s = p.parent();
+    while (s.parent() != null && s.edits().labels().isEmpty()) {
+      s = s.parent();
+    }
+    return s;
   }
 
   /** Writes the truth as tab-separated lines: {@code cluster ORIGIN MEMBER,...}, {@code post-edge POST SOURCE}, ... */
