@@ -31,7 +31,9 @@ public record Evidence(Kind kind, String description, double weight) {
     /** An arbitrary but stable choice when nothing else decides. */
     ORDER_FALLBACK,
     /** How long after its source a post appeared. */
-    LAG
+    LAG,
+    /** A post's picture matches an earlier copy more closely than the original: it was made from that copy. */
+    NEAREST_COPY
   }
 
   public Evidence {

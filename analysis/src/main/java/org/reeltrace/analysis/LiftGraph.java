@@ -7,28 +7,43 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.reeltrace.core.ChannelKey;
 import org.reeltrace.core.PostKey;
 
 /**
  * Builds lifted-from edges. Contract: every cluster member other than the origin gets one edge per
- * cluster, to the cluster's origin, unless its watermark names another member's account that posted
- * the footage earlier (then to that account's earliest post in the cluster: the copy it was downloaded
- * from); edges of one post to one source are merged across clusters. Channel edges aggregate the post
- * edges between different channels.
+ * cluster, to the copy it was made from: the member its watermark names, if that account posted the
+ * footage earlier (its earliest post in the cluster); else the earlier member, on another channel,
+ * whose picture it matches more closely than the origin's by more than {@link #CLOSER} (the closest
+ * such); else the cluster's origin. Edges of one post to one source are merged across clusters.
+ * Channel edges aggregate the post edges between different channels.
  */
 final class LiftGraph {
   /*
-   * Why the origin and not "the earliest earlier post it matches": within a cluster every member
-   * matches the origin's footage (transitively), and matches between copies are as strong as matches
-   * to the original, so the nearest earlier copy is a guess. A watermark is the one signal that shows
-   * which copy was downloaded; without it the first appearance is the best-supported source.
+   * Why the nearest copy only when it is clearly closer, and the origin otherwise: within a cluster
+   * every member matches the origin's footage (transitively), and the order of posting alone does not
+   * say which earlier copy was downloaded. Two signals do. A watermark names the account downloaded
+   * from. And a re-post inherits every edit of the copy it was made from (its mirror, crop, letterbox,
+   * burnt-in handle, re-encoding loss) and adds its own, so its frame hashes lie nearer to that
+   * copy's than to the original's: the matcher's segment score (share of matched samples times
+   * 1 - mean Hamming distance / (threshold + 1)) is higher for the pair. A copy that only re-encodes
+   * is about as close to the original as to its parent, so a small difference (under CLOSER) is read
+   * as no evidence and the edge goes to the origin, the best-supported source. Only an earlier member
+   * (by posting time, else the time in its post id, else its container's creation time) can be a
+   * source, so the edges never form a cycle.
    */
+
+  /** How much closer (in match score, 0..1) an earlier copy must be than the origin to be the source. */
+  static final double CLOSER = 0.03;
 
   private final Map<PostKey, LineagePost> posts;
 
-  LiftGraph(Map<PostKey, LineagePost> posts) {
+  private final CopySimilarity similarity;
+
+  LiftGraph(Map<PostKey, LineagePost> posts, CopySimilarity similarity) {
     this.posts = posts;
+    this.similarity = similarity;
   }
 
   List<PostEdge> postEdges(List<FootageCluster> clusters) {
@@ -44,10 +59,18 @@ final class LiftGraph {
         List<Evidence> evidence = new ArrayList<>();
         LineagePost intermediate = intermediate(p, origin, members);
         double confidence = c.confidence();
+        LineagePost nearest = intermediate == null ? nearestCopy(p, origin, members) : null;
         if (intermediate != null) {
           source = intermediate;
           evidence.add(new Evidence(Evidence.Kind.WATERMARK, "carries the watermark of @"
               + intermediate.displayHandle() + ", who posted this footage earlier than it", 1.0));
+        } else if (nearest != null) {
+          source = nearest;
+          evidence.add(new Evidence(Evidence.Kind.NEAREST_COPY, String.format(java.util.Locale.ROOT,
+              "its picture is closer to the earlier copy %s by @%s (match score %.2f) than to the origin %s"
+                  + " (%.2f): it carries that copy's edits", nearest.key(), nearest.displayHandle(),
+              similarity.of(p.key(), nearest.key()).orElse(0), origin.key(), similarity.of(p.key(), origin.key())
+                  .orElse(0)), 0.5));
         } else {
           evidence.add(new Evidence(Evidence.Kind.POSTED_FIRST, "the footage first appeared in " + origin.key()
               + " by @" + origin.displayHandle(), 0));
@@ -100,6 +123,41 @@ final class LiftGraph {
       }
     }
     return best;
+  }
+
+  /**
+   * The earlier member, on another channel than p, whose picture p matches more closely than the
+   * origin's by more than {@link #CLOSER}; null when there is none or p was not matched with the origin.
+   */
+  private LineagePost nearestCopy(LineagePost p, LineagePost origin, List<LineagePost> members) {
+    OptionalDouble toOrigin = similarity.of(p.key(), origin.key());
+    Instant at = orderTime(p);
+    if (toOrigin.isEmpty() || at == null) {
+      return null;
+    }
+    LineagePost best = null;
+    double bestScore = toOrigin.getAsDouble() + CLOSER;
+    for (LineagePost q : members) {
+      Instant qAt = orderTime(q);
+      if (q == p || q == origin || q.channel().equals(p.channel()) || qAt == null || !qAt.isBefore(at)) {
+        continue;
+      }
+      OptionalDouble s = similarity.of(p.key(), q.key());
+      if (s.isPresent() && s.getAsDouble() > bestScore) {
+        best = q;
+        bestScore = s.getAsDouble();
+      }
+    }
+    return best;
+  }
+
+  /** When a post appeared, as far as known: its posting time, else its post id's time, else its file's. */
+  private static Instant orderTime(LineagePost p) {
+    if (p.postedAt() != null) {
+      return p.postedAt();
+    }
+    Instant id = OriginChooser.idTime(p);
+    return id != null ? id : p.containerCreatedAt();
   }
 
   List<ChannelEdge> channelEdges(List<PostEdge> postEdges) {

@@ -26,7 +26,7 @@ public final class Lineage {
     Map<PostKey, LineagePost> posts = new LinkedHashMap<>();
     input.posts().stream().sorted(OriginChooser.BY_TIME).forEach(p -> posts.put(p.key(), p));
     List<FootageCluster> clusters = clusters(input, options, posts);
-    LiftGraph graph = new LiftGraph(posts);
+    LiftGraph graph = new LiftGraph(posts, new CopySimilarity(input.matches()));
     List<PostEdge> postEdges = graph.postEdges(clusters);
     List<ChannelEdge> channelEdges = graph.channelEdges(postEdges);
     List<ChannelReuse> channels = new ReuseStatistics(posts, options).compute(clusters, postEdges);

@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 /**
  * Picks the first appearance of a cluster's footage. Contract: when exactly one post has the earliest
  * posting time and every other post has a later one, that post is the origin; otherwise the earliest
- * timed posts and the untimed posts are candidates and other evidence decides, always stated.
+ * timed posts and the untimed posts are candidates and other evidence decides, always stated. An
+ * earliest posting time at exactly midnight UTC is read as a date given to the day: every post of that
+ * day is a candidate too.
  */
 final class OriginChooser {
   /*
@@ -52,10 +54,13 @@ final class OriginChooser {
     List<Evidence> context = new ArrayList<>();
     Instant earliest = timed.isEmpty() ? null : timed.get(0).postedAt();
     if (earliest != null) {
-      timed.stream().filter(p -> p.postedAt().equals(earliest)).forEach(candidates::add);
+      boolean byDay = dayPrecision(earliest);
+      Instant until = byDay ? earliest.plus(Duration.ofDays(1)) : earliest.plusNanos(1);
+      timed.stream().filter(p -> p.postedAt().isBefore(until)).forEach(candidates::add);
       if (candidates.size() > 1) {
-        context.add(new Evidence(Evidence.Kind.TIED_TIME, candidates.size() + " posts share the earliest posting time "
-            + earliest + ": " + names(candidates), 0));
+        context.add(new Evidence(Evidence.Kind.TIED_TIME, candidates.size() + (byDay
+            ? " posts were posted on " + DAY.format(earliest) + ", the earliest posting date, given only to the day"
+            : " posts share the earliest posting time " + earliest) + ": " + names(candidates), 0));
       }
     }
     List<LineagePost> untimedCandidates = new ArrayList<>();
@@ -79,6 +84,15 @@ final class OriginChooser {
       return single(candidates.get(0), timed, context);
     }
     return decide(candidates, sorted, earliest, context);
+  }
+
+  /**
+   * Whether a posting time may be a date given to the day: exactly midnight UTC, as yt-dlp's
+   * {@code upload_date} without a {@code timestamp} is read. Such a post may have been posted at any
+   * time of that day, so every post of that day ties with it.
+   */
+  static boolean dayPrecision(Instant t) {
+    return t.getEpochSecond() % 86_400 == 0 && t.getNano() == 0;
   }
 
   private Origin single(LineagePost origin, List<LineagePost> timed, List<Evidence> context) {

@@ -225,6 +225,69 @@ class LineageTest {
   }
 
   @Test
+  void aDayPrecisionDateTiesWithLaterPostsOfThatDay() {
+    // the re-post's date is given to the day only (midnight); the original was posted at 08:00 that day
+    String original = Long.toUnsignedString(1588665600L << 32 | 12345);
+    String repost = Long.toUnsignedString(1588680000L << 32 | 999);
+    Archive a = new Archive()
+        .post(original, "creator", "2020-05-05T08:00:00Z")
+        .post(repost, "lifter", "2020-05-05T00:00:00Z")
+        .match(repost, original, 0, 10, 0);
+    FootageCluster c = a.analyze().clusters().get(0);
+    assertThat(c.origin()).isEqualTo(tt(original));
+    assertThat(c.evidence()).anySatisfy(e -> assertThat(e.description()).startsWith(
+        "2 posts were posted on 2020-05-05, the earliest posting date, given only to the day"));
+  }
+
+  @Test
+  void aCopyOfACopyThatIsClearlyCloserToItLiftsFromThatCopy() {
+    Archive a = new Archive()
+        .post("o", "orig", "2020-01-01T10:00:00Z")
+        .post("b", "lifter", "2020-02-01T10:00:00Z")
+        .post("c", "aggregator", "2020-03-01T10:00:00Z")
+        .match(scored("o", "b", 0.85))
+        .match(scored("c", "o", 0.80))
+        .match(scored("c", "b", 0.90));
+    LineageReport r = a.analyze();
+    assertThat(r.postEdges()).extracting(e -> e.post().postId() + "<-" + e.source().postId())
+        .containsExactlyInAnyOrder("b<-o", "c<-b");
+    assertThat(r.postEdges().stream().filter(e -> e.post().equals(tt("c"))).findFirst().orElseThrow().evidence())
+        .extracting(Evidence::kind).contains(Evidence.Kind.NEAREST_COPY);
+    assertThat(r.channelEdges()).extracting(e -> e.channel().channelId() + ">" + e.source().channelId())
+        .containsExactlyInAnyOrder("lifter>orig", "aggregator>lifter");
+  }
+
+  @Test
+  void aCopyHardlyCloserToAnotherCopyThanToTheOriginLiftsFromTheOrigin() {
+    Archive a = new Archive()
+        .post("o", "orig", "2020-01-01T10:00:00Z")
+        .post("b", "lifter", "2020-02-01T10:00:00Z")
+        .post("c", "aggregator", "2020-03-01T10:00:00Z")
+        .match(scored("o", "b", 0.85))
+        .match(scored("c", "o", 0.88))
+        .match(scored("c", "b", 0.90));
+    assertThat(a.analyze().postEdges()).extracting(e -> e.post().postId() + "<-" + e.source().postId())
+        .containsExactlyInAnyOrder("b<-o", "c<-o");
+  }
+
+  @Test
+  void onlyAnEarlierCopyCanBeTheSourceSoEdgesFormNoCycle() {
+    Archive a = new Archive()
+        .post("o", "orig", "2020-01-01T10:00:00Z")
+        .post("b", "lifter", "2020-04-01T10:00:00Z")
+        .post("c", "aggregator", "2020-03-01T10:00:00Z")
+        .match(scored("o", "b", 0.60))
+        .match(scored("c", "o", 0.90))
+        .match(scored("c", "b", 0.99));
+    assertThat(a.analyze().postEdges()).extracting(e -> e.post().postId() + "<-" + e.source().postId())
+        .containsExactlyInAnyOrder("b<-c", "c<-o");
+  }
+
+  private static PostMatch scored(String a, String b, double score) {
+    return new PostMatch(tt(a), tt(b), List.of(new SharedSegment(0, 10, 0, 10, 1.0, score)));
+  }
+
+  @Test
   void unresolvedTieFallsBackToPostIdAndSaysSo() {
     Archive a = new Archive()
         .post("b", "bb", "2020-05-05T05:05:05Z")

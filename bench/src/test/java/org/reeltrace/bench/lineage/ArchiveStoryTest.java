@@ -1,0 +1,65 @@
+package org.reeltrace.bench.lineage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ArchiveStoryTest {
+  private static Map<Path, Double> footage() {
+    Map<Path, Double> clips = new LinkedHashMap<>();
+    for (int i = 0; i < 21; i++) {
+      clips.put(Path.of("clip-" + i + ".mp4"), 10.0 + i % 5);
+    }
+    return clips;
+  }
+
+  @Test
+  void everySeedGivesAnArchiveOfTheIntendedShape() {
+    for (long seed = 1; seed <= 20; seed++) {
+      ArchiveStory story = ArchiveStory.plan(seed, footage());
+      assertThat(story.channels()).hasSizeBetween(8, 16);
+      assertThat(story.posts()).hasSizeBetween(ArchiveStory.LEAST_POSTS, 60);
+      assertThat(story.channels()).extracting(StoryChannel::role)
+          .contains(Role.CREATOR, Role.DOUYIN_CREATOR, Role.OUTSIDER, Role.LIFTER, Role.DOUYIN_REPOSTER, Role.AGGREGATOR);
+      assertThat(story.posts()).anySatisfy(p -> assertThat(p.generation()).isEqualTo(2));
+      assertThat(story.posts()).extracting(StoryPost::key).doesNotHaveDuplicates();
+      for (StoryPost p : story.posts()) {
+        assertThat(ArchiveStory.length(p)).as("length of %s", p.key()).isGreaterThanOrEqualTo(4);
+        if (p.parent() != null) {
+          assertThat(p.postedAt()).isAfter(p.parent().postedAt());
+          assertThat(story.posts().indexOf(p.parent())).isLessThan(story.posts().indexOf(p));
+        }
+        if (!p.platform().equals("youtube")) {
+          assertThat(Long.parseUnsignedLong(p.postId()) >>> 32).isEqualTo(p.postedAt().getEpochSecond());
+        }
+      }
+    }
+  }
+
+  @Test
+  void theSameSeedPlansTheSameArchive() {
+    assertThat(ArchiveStory.plan(7, footage()).posts()).isEqualTo(ArchiveStory.plan(7, footage()).posts());
+  }
+
+  @Test
+  void truthNamesTheNearestCopyThatChangedThePicture() {
+    for (long seed = 1; seed <= 20; seed++) {
+      ArchiveStory story = ArchiveStory.plan(seed, footage());
+      LineageTruth truth = LineageTruth.of(story.posts());
+      for (StoryPost p : story.posts()) {
+        if (p.parent() == null) {
+          assertThat(truth.postEdges()).doesNotContainKey(p.key());
+          continue;
+        }
+        String source = truth.postEdges().get(p.key());
+        StoryPost expected = p.parent().parent() == null || !p.parent().edits().labels().isEmpty() ? p.parent()
+            : LineageTruth.source(p.parent());
+        assertThat(source).isEqualTo(expected.key());
+        assertThat(truth.clusters().get(p.origin().key())).contains(p.key(), source);
+      }
+    }
+  }
+}
