@@ -25,8 +25,8 @@ public final class WindowFinder {
    * container's window is hashed with PDQ and aligned as usual, which keeps the aligner's time
    * consistency as the judge of whether the window really is a copy.
    *
-   * Limits: frames are paired at equal times, so the search assumes the copy keeps the original's
-   * timing (a cropped or inset copy that is also trimmed or sped up is found only where the paired
+   * Limits: frames are paired at equal times (over the time both videos have), so the search assumes
+   * the copy keeps the original's timing (a cropped or inset copy that is also trimmed or sped up is found only where the paired
    * frames still show similar pictures). Windows keep the picture's aspect within a factor of
    * MAX_ASPECT_CHANGE.
    */
@@ -55,7 +55,13 @@ public final class WindowFinder {
   public Optional<PictureWindow> find(SampledVideo whole, SampledVideo container) {
     List<Pair> coarse = new ArrayList<>();
     List<Pair> fine = new ArrayList<>();
-    for (LumaFrame w : spread(whole.pictures())) {
+    List<LumaFrame> containerPictures = container.pictures();
+    if (containerPictures.isEmpty()) {
+      return Optional.empty();
+    }
+    double last = containerPictures.get(containerPictures.size() - 1).timestampSeconds() + 0.5;
+    List<LumaFrame> overlap = whole.pictures().stream().filter(p -> p.timestampSeconds() <= last).toList();
+    for (LumaFrame w : spread(overlap)) {
       LumaFrame c = nearest(container.pictures(), w.timestampSeconds());
       if (c == null) {
         continue;

@@ -33,7 +33,8 @@ import org.reeltrace.media.FrameSampling;
  * <p>Options: {@code --corpus DIR} (default {@code target/eval-corpus}; made on the first run, reused
  * after), {@code --sample-videos DIR} (default {@code ../shared/testdata/vpdq/sample-videos}),
  * {@code --threads N} (default 2), {@code --source-fps F} (default 30), {@code --query-fps F}
- * (default 1), {@code --distance N} (the aligner's frame distance threshold, default its own), {@code --window-pass yes|no} (the second, crop and inset pass; default yes),
+ * (default 1), {@code --distance N} (the aligner's frame distance threshold, default its own),
+ * {@code --window-pass yes|no} (the second pass for crops and insets; default yes),
  * {@code --out FILE} (also write the Markdown there), {@code --details FILE} (one tab-separated line
  * per query with what was found). Progress goes to stderr, the report to stdout.
  * Exit 0 when the run completed (whatever the scores), 1 on failure, 2 on a usage error.
