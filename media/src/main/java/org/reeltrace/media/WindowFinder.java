@@ -25,10 +25,10 @@ public final class WindowFinder {
    * container's window is hashed with PDQ and aligned as usual, which keeps the aligner's time
    * consistency as the judge of whether the window really is a copy.
    *
-   * Limits: frames are paired at equal times (over the time both videos have), so the search assumes
-   * the copy keeps the original's timing (a cropped or inset copy that is also trimmed or sped up is found only where the paired
-   * frames still show similar pictures). Windows keep the picture's aspect within a factor of
-   * MAX_ASPECT_CHANGE.
+   * Limits: frames are paired at equal times (over the time both videos have), so the search
+   * assumes the copy keeps the original's timing (a cropped or inset copy that is also trimmed or
+   * sped up is found only where the paired frames still show similar pictures). Windows keep the
+   * picture's aspect within a factor of MAX_ASPECT_CHANGE, and a mirrored crop is not searched.
    */
   static final double MIN_SIDE = 0.25;
   static final double MAX_SIDE = 0.98;

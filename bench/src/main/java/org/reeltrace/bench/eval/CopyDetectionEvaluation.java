@@ -41,7 +41,8 @@ import org.reeltrace.media.FrameSampling;
  */
 public final class CopyDetectionEvaluation {
   private static final String USAGE = "usage: CopyDetectionEvaluation [--corpus DIR] [--sample-videos DIR] "
-      + "[--threads N] [--source-fps F] [--query-fps F] [--distance N] [--window-pass yes|no] [--out FILE] [--details FILE]";
+      + "[--threads N] [--source-fps F] [--query-fps F] [--distance N] [--window-pass yes|no] [--out FILE] "
+      + "[--details FILE]";
 
   private CopyDetectionEvaluation() {
   }
