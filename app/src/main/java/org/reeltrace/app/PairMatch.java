@@ -19,6 +19,9 @@ import org.reeltrace.media.WindowFinder;
  *     way round
  */
 record PairMatch(VideoMatch match, String view) {
+  /** Whole-picture matches covering less of the query than this also try the window pass. */
+  static final double STRONG_WHOLE_PERCENT = 50;
+
   PairMatch {
     Objects.requireNonNull(match, "match");
     Objects.requireNonNull(view, "view");
@@ -26,12 +29,15 @@ record PairMatch(VideoMatch match, String view) {
 
   /*
    * Two passes. Whole pictures first (PDQ with dihedral variants; covers re-encodes, mirroring, colour,
-   * watermarks, letterboxing, speed and cuts). Only when that finds nothing, WindowFinder looks for the
+   * watermarks, letterboxing, speed and cuts). When that finds nothing, WindowFinder looks for the
    * window of either video that shows the whole of the other (a crop, or a picture-in-picture inset),
    * and that window of every sampled picture is hashed and aligned like a whole picture: the aligner's
    * temporal consistency and distance threshold still decide, so a window that merely correlates
    * (unrelated footage) yields no segment. The second pass costs about a second per pair on a 2-core
-   * machine, acceptable for a two-file comparison, not for an index search.
+   * machine, acceptable for a two-file comparison, not for an index search. A weak whole-picture match
+   * (under STRONG_WHOLE_PERCENT of the query aligned) also tries it: a 4-10 % crop leaves a few whole
+   * frames within the threshold, a short stray segment (copy-detection evaluation: 4 of 11 light crops,
+   * query IoU about 0.2); the view aligning more of the query wins.
    */
   static PairMatch of(VideoFingerprinting fingerprinting, String queryId, SampledVideo query, String referenceId,
       SampledVideo reference) {
@@ -40,7 +46,7 @@ record PairMatch(VideoMatch match, String view) {
     FrameHashes wholeReference = fingerprinting.fingerprint(reference, PictureWindow.WHOLE);
     VideoMatch whole = aligner.align(wholeQuery.asQuery(queryId), wholeReference.asReference(referenceId));
     PairMatch best = new PairMatch(whole, "whole");
-    if (!whole.segments().isEmpty()) {
+    if (whole.queryAlignedPercent() >= STRONG_WHOLE_PERCENT) {
       return best;
     }
     WindowFinder finder = new WindowFinder();
