@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.reeltrace.fingerprint.align.AlignerConfig;
 import org.reeltrace.fingerprint.align.Segment;
-import org.reeltrace.fingerprint.align.SegmentAligner;
 import org.reeltrace.fingerprint.align.VideoMatch;
+import org.reeltrace.media.SampledVideo;
 import org.reeltrace.media.UnreadableMediaException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +22,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Compares two videos: which seconds of A show the same footage as which seconds of B,",
-      "after cropping, mirroring, watermarks, letterboxing, re-encoding, speed changes or cuts."
+      "after cropping, picture-in-picture, mirroring, watermarks, letterboxing, re-encoding,",
+      "speed changes or cuts."
     })
 final class MatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -45,27 +45,28 @@ final class MatchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     VideoFingerprinting fingerprinting = new VideoFingerprinting(fps);
-    FrameHashes a;
-    FrameHashes b;
+    SampledVideo a;
+    SampledVideo b;
     try {
-      a = fingerprinting.fingerprint(query, 0);
+      a = fingerprinting.sample(query);
     } catch (UnreadableMediaException e) {
       spec.commandLine().getErr().println(query + ": " + OneLineFailure.describe(e));
       return 1;
     }
     try {
-      b = fingerprinting.fingerprint(reference, 0);
+      b = fingerprinting.sample(reference);
     } catch (UnreadableMediaException e) {
       spec.commandLine().getErr().println(reference + ": " + OneLineFailure.describe(e));
       return 1;
     }
-    VideoMatch match = new SegmentAligner(AlignerConfig.copySearch())
-        .align(a.asQuery(query.toString()), b.asReference(reference.toString()));
+    PairMatch pair = PairMatch.of(fingerprinting, query.toString(), a, reference.toString(), b);
+    VideoMatch match = pair.match();
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("query", query.toString());
       m.put("reference", reference.toString());
       m.put("match", !match.segments().isEmpty());
+      m.put("view", pair.view());
       m.putAll(MatchJson.of(match));
       out.println(new ObjectMapper().writeValueAsString(m));
     } else if (match.segments().isEmpty()) {
@@ -78,6 +79,9 @@ final class MatchCommand implements Callable<Integer> {
       }
       out.printf("query matched %.1f %%, reference matched %.1f %%%n",
           match.queryMatchedPercent(), match.referenceMatchedPercent());
+      if (!pair.view().equals("whole")) {
+        out.println("matched view: " + pair.view());
+      }
     }
     return 0;
   }

@@ -3,6 +3,8 @@ package org.reeltrace.app;
 import java.nio.file.Path;
 import org.reeltrace.media.FrameFingerprinter;
 import org.reeltrace.media.FrameSampling;
+import org.reeltrace.media.PictureWindow;
+import org.reeltrace.media.SampledVideo;
 import org.reeltrace.media.UnreadableMediaException;
 
 /** Fingerprints video files for copy matching: frames sampled at a fixed rate, hashed with PDQ. */
@@ -34,5 +36,15 @@ final class VideoFingerprinting {
    */
   FrameHashes fingerprint(Path video, double knownDuration) throws UnreadableMediaException {
     return FrameHashes.of(fingerprinter.fingerprint(video), knownDuration, framesPerSecond);
+  }
+
+  /** The sampled pictures of {@code video}, for hashing whole or in windows. */
+  SampledVideo sample(Path video) throws UnreadableMediaException {
+    return fingerprinter.sample(video);
+  }
+
+  /** The fingerprint of {@code window} of every sampled picture (the whole picture: {@link PictureWindow#WHOLE}). */
+  FrameHashes fingerprint(SampledVideo video, PictureWindow window) {
+    return FrameHashes.of(fingerprinter.fingerprint(video, window), 0, framesPerSecond);
   }
 }

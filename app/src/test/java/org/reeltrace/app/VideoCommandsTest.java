@@ -78,6 +78,40 @@ class VideoCommandsTest {
   }
 
   @Test
+  void aCroppedCopyMatchesAWindowOfTheOriginalWhicheverSideItIs() throws Exception {
+    Path cropped = Path.of(VideoCommandsTest.class.getResource("cropped-chair.mp4").toURI());
+    Path original = Path.of("..", "demo", "archive", "ytdlp", "mina.makes - 7341100000000000001.mp4");
+
+    JsonNode copyFirst =
+        JSON.readTree(CommandRun.of("match", cropped.toString(), original.toString(), "--json").out());
+    JsonNode originalFirst =
+        JSON.readTree(CommandRun.of("match", original.toString(), cropped.toString(), "--json").out());
+
+    // cropped with crop=78 %:85 % of the size at 17 %, 3 % (see SOURCES.md)
+    assertThat(copyFirst.get("match").asBoolean()).as(copyFirst.toString()).isTrue();
+    assertThat(copyFirst.get("view").asText()).startsWith("reference window 0.1");
+    assertThat(copyFirst.get("queryAlignedPercent").asDouble()).isGreaterThan(80);
+    assertThat(originalFirst.get("match").asBoolean()).as(originalFirst.toString()).isTrue();
+    assertThat(originalFirst.get("view").asText()).startsWith("query window 0.1");
+    assertThat(originalFirst.get("queryAlignedPercent").asDouble()).isGreaterThan(80);
+  }
+
+  @Test
+  void aPictureInPictureCopyMatchesThroughItsInset() throws Exception {
+    Path inset = Path.of(VideoCommandsTest.class.getResource("inset-chair.mp4").toURI());
+    Path original = Path.of("..", "demo", "archive", "ytdlp", "mina.makes - 7341100000000000001.mp4");
+
+    JsonNode match = JSON.readTree(CommandRun.of("match", inset.toString(), original.toString(), "--json").out());
+
+    // the original at half size, placed at 70 %, 35 % of the free room: (0.35, 0.175), 0.5 x 0.5
+    assertThat(match.get("match").asBoolean()).as(match.toString()).isTrue();
+    assertThat(match.get("view").asText()).startsWith("query window 0.3");
+    JsonNode segment = match.get("segments").get(0);
+    assertThat(segment.get("speed").asDouble()).isBetween(0.95, 1.05);
+    assertThat(match.get("queryAlignedPercent").asDouble()).isGreaterThan(80);
+  }
+
+  @Test
   void unrelatedVideosDoNotMatch() throws IOException {
     CommandRun run = CommandRun.of("match", sample("doorknob-hd-no-bar.mp4").toString(),
         sample("pattern-hd-no-bar.mp4").toString(), "--json");

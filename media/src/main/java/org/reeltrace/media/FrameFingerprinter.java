@@ -50,28 +50,51 @@ public final class FrameFingerprinter {
    * @throws UnreadableMediaException when the file cannot be opened as a video or yields no frame
    */
   public VideoFingerprint fingerprint(Path video) throws UnreadableMediaException {
+    return fingerprint(sample(video));
+  }
+
+  /**
+   * Samples {@code video} and cuts the bars off, keeping the pictures for {@link #fingerprint(SampledVideo)}
+   * and {@link #fingerprint(SampledVideo, PictureWindow)}.
+   *
+   * @throws UnreadableMediaException when the file cannot be opened as a video or yields no frame
+   */
+  public SampledVideo sample(Path video) throws UnreadableMediaException {
     List<LumaFrame> sampled = new ArrayList<>();
     FrameReadResult read = FrameReader.of(sampling).fittedWithin(WORKING_SIDE).read(video, sampled::add);
     LumaFrame first = sampled.get(0); // the reader throws when no frame decodes
-    CropRect crop = bars.detect(sameSize(sampled, first));
+    List<LumaFrame> sameSize = sameSize(sampled, first);
+    CropRect crop = bars.detect(sameSize);
+    List<LumaFrame> pictures = new ArrayList<>(sameSize.size());
+    for (LumaFrame frame : sameSize) {
+      pictures.add(new LumaFrame(frame.frameNumber(), frame.timestampSeconds(), crop.width(), crop.height(),
+          crop.cut(frame)));
+    }
+    return new SampledVideo(pictures, crop, first.width(), first.height(), sampled.size(), read.warning());
+  }
+
+  /** The fingerprint of the whole pictures of {@code video}. */
+  public VideoFingerprint fingerprint(SampledVideo video) {
+    return fingerprint(video, PictureWindow.WHOLE);
+  }
+
+  /** The fingerprint of one window of every picture of {@code video} (its own bars stay cut off). */
+  public VideoFingerprint fingerprint(SampledVideo video, PictureWindow window) {
     PdqHasher pdq = new PdqHasher();
     List<FrameFingerprint> frames = new ArrayList<>();
     int lowQuality = 0;
-    for (LumaFrame frame : sampled) {
-      if (frame.width() != first.width() || frame.height() != first.height()) {
-        continue;
-      }
-      byte[] picture = crop.cut(frame);
-      PdqDihedral hashes = withTrueMirror(pdq, picture, crop.width(), crop.height(),
-          pdq.hashDihedralLuma(picture, crop.width(), crop.height(), crop.width()));
+    for (LumaFrame picture : video.pictures()) {
+      LumaFrame cut = window.equals(PictureWindow.WHOLE) ? picture : window.cut(picture);
+      PdqDihedral hashes = withTrueMirror(pdq, cut.luma(), cut.width(), cut.height(),
+          pdq.hashDihedralLuma(cut.luma(), cut.width(), cut.height(), cut.width()));
       if (hashes.quality() < minQuality) {
         lowQuality++;
         continue;
       }
-      frames.add(new FrameFingerprint(frame.frameNumber(), frame.timestampSeconds(), hashes));
+      frames.add(new FrameFingerprint(picture.frameNumber(), picture.timestampSeconds(), hashes));
     }
-    return new VideoFingerprint(frames, crop, first.width(), first.height(), sampled.size(), lowQuality,
-        read.warning());
+    return new VideoFingerprint(frames, video.crop(), video.frameWidth(), video.frameHeight(),
+        video.sampledFrames(), lowQuality, video.warning());
   }
 
   /*

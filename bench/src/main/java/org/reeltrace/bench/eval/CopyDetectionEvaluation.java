@@ -34,13 +34,15 @@ import org.reeltrace.media.FrameSampling;
  * after), {@code --sample-videos DIR} (default {@code ../shared/testdata/vpdq/sample-videos}),
  * {@code --threads N} (default 2), {@code --source-fps F} (default 30), {@code --query-fps F}
  * (default 1), {@code --distance N} (the aligner's frame distance threshold, default its own),
+ * {@code --window-pass yes|no} (the second pass for crops and insets; default yes),
  * {@code --out FILE} (also write the Markdown there), {@code --details FILE} (one tab-separated line
  * per query with what was found). Progress goes to stderr, the report to stdout.
  * Exit 0 when the run completed (whatever the scores), 1 on failure, 2 on a usage error.
  */
 public final class CopyDetectionEvaluation {
   private static final String USAGE = "usage: CopyDetectionEvaluation [--corpus DIR] [--sample-videos DIR] "
-      + "[--threads N] [--source-fps F] [--query-fps F] [--distance N] [--out FILE] [--details FILE]";
+      + "[--threads N] [--source-fps F] [--query-fps F] [--distance N] [--window-pass yes|no] [--out FILE] "
+      + "[--details FILE]";
 
   private CopyDetectionEvaluation() {
   }
@@ -54,6 +56,7 @@ public final class CopyDetectionEvaluation {
     double sourceFps = 30;
     double queryFps = 1;
     AlignerConfig config = AlignerConfig.defaults();
+    boolean windowPass = true;
     try {
       for (int i = 0; i < args.length; i++) {
         String value = i + 1 < args.length ? args[i + 1] : null;
@@ -69,6 +72,11 @@ public final class CopyDetectionEvaluation {
           case "--source-fps" -> sourceFps = number(args[i - 1], value, false);
           case "--query-fps" -> queryFps = number(args[i - 1], value, false);
           case "--distance" -> config = config.withDistanceThreshold((int) number(args[i - 1], value, true));
+          case "--window-pass" -> windowPass = switch (value) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new IllegalArgumentException("--window-pass must be yes or no, was " + value);
+          };
           default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
         }
       }
@@ -88,14 +96,15 @@ public final class CopyDetectionEvaluation {
       Corpus corpus = new CorpusGenerator(corpusFolder, samples, threads, System.err::println).generate();
       long generated = System.nanoTime();
       CopyDetector detector = new CopyDetector(FrameSampling.perSecond(sourceFps), FrameSampling.perSecond(queryFps),
-          new SegmentAligner(config));
+          new SegmentAligner(config), windowPass);
       EvaluationReport report = evaluate(corpus, detector, threads);
       long evaluated = System.nanoTime();
       String markdown = report.markdown() + String.format(Locale.ROOT,
           "%nCorpus: %d sources, %d queries (%s). Corpus generation %.0f s, evaluation %.0f s; sources at %s frames/s, "
-              + "queries at %s frames/s, aligner distance threshold %d.%n",
+              + "queries at %s frames/s, aligner distance threshold %d, window pass %s.%n",
           corpus.sources().size(), corpus.queries().size(), corpusFolder, (generated - start) / 1e9,
-          (evaluated - generated) / 1e9, number(sourceFps), number(queryFps), config.distanceThreshold());
+          (evaluated - generated) / 1e9, number(sourceFps), number(queryFps), config.distanceThreshold(),
+          windowPass ? "yes" : "no");
       System.out.print(markdown);
       if (out != null) {
         Files.writeString(out, markdown, StandardCharsets.UTF_8);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.reeltrace.fingerprint.PdqDihedral;
 import org.reeltrace.fingerprint.PdqHash;
@@ -19,6 +20,9 @@ import org.reeltrace.fingerprint.align.VideoMatch;
 import org.reeltrace.media.FrameFingerprint;
 import org.reeltrace.media.FrameFingerprinter;
 import org.reeltrace.media.FrameSampling;
+import org.reeltrace.media.PictureWindow;
+import org.reeltrace.media.SampledVideo;
+import org.reeltrace.media.WindowFinder;
 import org.reeltrace.media.UnreadableMediaException;
 
 /**
@@ -36,9 +40,16 @@ final class CopyDetector {
   private final double sourceRate;
   private final double queryRate;
   private final SegmentAligner aligner;
+  private final boolean windowPass;
+  /** As the app's PairMatch: a whole-picture match aligning less of the query also tries windows. */
+  static final double STRONG_WHOLE_PERCENT = 50;
   private final Map<String, VideoFingerprint> sources = new LinkedHashMap<>();
+  private final Map<String, SampledVideo> sourcePictures = new LinkedHashMap<>();
+  private final WindowFinder windows = new WindowFinder();
 
-  CopyDetector(FrameSampling sourceSampling, FrameSampling querySampling, SegmentAligner aligner) {
+  CopyDetector(FrameSampling sourceSampling, FrameSampling querySampling, SegmentAligner aligner,
+      boolean windowPass) {
+    this.windowPass = windowPass;
     this.sourceFingerprinter = new FrameFingerprinter(sourceSampling, FrameFingerprinter.DEFAULT_MIN_QUALITY);
     this.queryFingerprinter = new FrameFingerprinter(querySampling, FrameFingerprinter.DEFAULT_MIN_QUALITY);
     this.sourceRate = sourceSampling.framesPerSecond();
@@ -47,29 +58,72 @@ final class CopyDetector {
   }
 
   /** Fingerprints a source clip; not thread-safe against {@link #detect}. */
-  VideoFingerprint fingerprintSource(SourceClip clip, Path video) {
-    List<FrameHash> frames = new ArrayList<>();
-    for (FrameFingerprint f : fingerprint(sourceFingerprinter, video).frames()) {
-      frames.add(new FrameHash(f.timestampSeconds(), Dihedral.ORIGINAL.of(f.hashes()), f.quality()));
-    }
-    return new VideoFingerprint(clip.id(), clip.durationSeconds(), sourceRate, frames);
+  SourcePrint fingerprintSource(SourceClip clip, Path video) {
+    SampledVideo pictures = sample(sourceFingerprinter, video);
+    return new SourcePrint(reference(clip.id(), clip.durationSeconds(), sourceFingerprinter.fingerprint(pictures)),
+        pictures);
   }
 
-  synchronized void addSource(VideoFingerprint source) {
-    sources.put(source.videoId(), source);
+  /** A source's fingerprint and its sampled pictures (for the window pass). */
+  record SourcePrint(VideoFingerprint fingerprint, SampledVideo pictures) {
+  }
+
+  synchronized void addSource(SourcePrint source) {
+    sources.put(source.fingerprint().videoId(), source.fingerprint());
+    sourcePictures.put(source.fingerprint().videoId(), source.pictures());
   }
 
   /** Fingerprints the query (thread-safe). */
   QueryPrint fingerprintQuery(String id, Path video) {
-    org.reeltrace.media.VideoFingerprint print = fingerprint(queryFingerprinter, video);
-    List<Double> seconds = print.frames().stream().map(FrameFingerprint::timestampSeconds).toList();
+    SampledVideo pictures = sample(queryFingerprinter, video);
+    org.reeltrace.media.VideoFingerprint print = queryFingerprinter.fingerprint(pictures);
     List<PdqDihedral> hashes = print.frames().stream().map(FrameFingerprint::hashes).toList();
-    return new QueryPrint(QueryFingerprint.ofDihedral(id, 0, queryRate, seconds, hashes), hashes,
-        print.sampledFrames());
+    return new QueryPrint(query(id, print), hashes, print.sampledFrames(), pictures);
   }
 
-  /** The fingerprint of a query and its raw dihedral hashes (for frame-distance diagnoses). */
-  record QueryPrint(QueryFingerprint fingerprint, List<PdqDihedral> hashes, int sampledFrames) {
+  /** The fingerprint of a query, its raw dihedral hashes (for frame-distance diagnoses) and its pictures. */
+  record QueryPrint(QueryFingerprint fingerprint, List<PdqDihedral> hashes, int sampledFrames,
+      SampledVideo pictures) {
+  }
+
+  private QueryFingerprint query(String id, org.reeltrace.media.VideoFingerprint print) {
+    List<Double> seconds = print.frames().stream().map(FrameFingerprint::timestampSeconds).toList();
+    List<PdqDihedral> hashes = print.frames().stream().map(FrameFingerprint::hashes).toList();
+    return QueryFingerprint.ofDihedral(id, 0, queryRate, seconds, hashes);
+  }
+
+  private VideoFingerprint reference(String id, double duration, org.reeltrace.media.VideoFingerprint print) {
+    List<FrameHash> frames = new ArrayList<>();
+    for (FrameFingerprint f : print.frames()) {
+      frames.add(new FrameHash(f.timestampSeconds(), Dihedral.ORIGINAL.of(f.hashes()), f.quality()));
+    }
+    return new VideoFingerprint(id, duration, sourceRate, frames);
+  }
+
+  /*
+   * The app's second pass (app PairMatch): when whole pictures share nothing, look for the window of
+   * either video showing the whole of the other (crop, inset) and align that window's hashes. Here it
+   * runs only for queries whose whole pictures aligned under STRONG_WHOLE_PERCENT of the query with
+   * every source (about a second per pair on this machine; running it for all 1,573 pairs would not
+   * fit the evaluation's time budget); a window match replaces a source's weaker whole match.
+   */
+  private VideoMatch windowPass(QueryPrint query, VideoFingerprint source) {
+    SampledVideo sourcePics = sourcePictures.get(source.videoId());
+    VideoMatch best = null;
+    Optional<PictureWindow> inSource = windows.find(query.pictures(), sourcePics);
+    if (inSource.isPresent()) {
+      best = aligner.align(query.fingerprint(), reference(source.videoId(), source.durationSeconds(),
+          sourceFingerprinter.fingerprint(sourcePics, inSource.get())));
+    }
+    Optional<PictureWindow> inQuery = windows.find(sourcePics, query.pictures());
+    if (inQuery.isPresent()) {
+      VideoMatch m = aligner.align(query(query.fingerprint().video().videoId(),
+          queryFingerprinter.fingerprint(query.pictures(), inQuery.get())), source);
+      if (best == null || m.queryAlignedPercent() > best.queryAlignedPercent()) {
+        best = m;
+      }
+    }
+    return best;
   }
 
   /** Aligns the query with every source and judges the result against the truth (thread-safe). */
@@ -79,13 +133,14 @@ final class CopyDetector {
     int[] trueNearest = null;
     int[] otherNearest = new int[query.hashes().size()];
     Arrays.fill(otherNearest, PdqHash.BITS);
+    Map<String, VideoMatch> wholeMatches = new LinkedHashMap<>();
+    double bestAligned = 0;
     for (VideoFingerprint source : sources.values()) {
       VideoMatch match = aligner.align(query.fingerprint(), source);
       if (!match.segments().isEmpty()) {
-        detections.add(new Detection(source.videoId(),
-            match.segments().stream().map(s -> new Interval(s.queryStart(), s.queryEnd())).toList(),
-            match.segments().stream().map(s -> new Interval(s.referenceStart(), s.referenceEnd())).toList(),
-            describe(match)));
+        detections.add(detection(source, match));
+        wholeMatches.put(source.videoId(), match);
+        bestAligned = Math.max(bestAligned, match.queryAlignedPercent());
       }
       int[] nearest = nearest(query, source);
       if (truth.sourceId().map(source.videoId()::equals).orElse(false)) {
@@ -97,11 +152,31 @@ final class CopyDetector {
         }
       }
     }
+    if (bestAligned < STRONG_WHOLE_PERCENT && windowPass) {
+      for (VideoFingerprint source : sources.values()) {
+        VideoMatch windowed = windowPass(query, source);
+        if (windowed == null || windowed.segments().isEmpty()) {
+          continue;
+        }
+        VideoMatch whole = wholeMatches.get(source.videoId());
+        if (whole == null || windowed.queryAlignedPercent() > whole.queryAlignedPercent()) {
+          detections.removeIf(d -> d.sourceId().equals(source.videoId()));
+          detections.add(detection(source, windowed));
+        }
+      }
+    }
     if (truth.isNegative()) {
       diagnosis = query.hashes().size() + " of " + query.sampledFrames() + " sampled query frames hashed";
     }
     return new QueryOutcome(truth, detections, diagnosis, trueNearest == null ? List.of() : boxed(trueNearest),
         boxed(otherNearest));
+  }
+
+  private static Detection detection(VideoFingerprint source, VideoMatch match) {
+    return new Detection(source.videoId(),
+        match.segments().stream().map(s -> new Interval(s.queryStart(), s.queryEnd())).toList(),
+        match.segments().stream().map(s -> new Interval(s.referenceStart(), s.referenceEnd())).toList(),
+        describe(match));
   }
 
   private static String describe(VideoMatch match) {
@@ -146,9 +221,9 @@ final class CopyDetector {
     return Arrays.stream(values).boxed().toList();
   }
 
-  private static org.reeltrace.media.VideoFingerprint fingerprint(FrameFingerprinter fingerprinter, Path video) {
+  private static SampledVideo sample(FrameFingerprinter fingerprinter, Path video) {
     try {
-      return fingerprinter.fingerprint(video);
+      return fingerprinter.sample(video);
     } catch (UnreadableMediaException e) {
       throw new IllegalStateException(video + ": " + e.getMessage(), e);
     }
