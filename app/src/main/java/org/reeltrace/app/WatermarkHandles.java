@@ -12,6 +12,7 @@ import org.reeltrace.store.Store;
  */
 final class WatermarkHandles {
   private static final String PREFIX = "uploader:";
+  private static final String DOUYIN_ID = "抖音号:";
 
   private WatermarkHandles() {}
 
@@ -25,11 +26,17 @@ final class WatermarkHandles {
         .toList();
   }
 
-  /** {@code uploader:douyin:@jiangbian_xd} → {@code jiangbian_xd}. */
+  /**
+   * {@code uploader:tiktok:@mina.makes} → {@code mina.makes}; {@code uploader:douyin:抖音号:jiangbian_xd} →
+   * {@code jiangbian_xd} (the Douyin ID is the account's unique id, which is its channel key).
+   */
   static String handleIn(String indicates) {
     String rest = indicates.substring(PREFIX.length());
     int colon = rest.indexOf(':');
     String handle = colon >= 0 ? rest.substring(colon + 1) : rest;
+    if (handle.startsWith(DOUYIN_ID)) {
+      handle = handle.substring(DOUYIN_ID.length()).strip();
+    }
     return handle.startsWith("@") ? handle.substring(1) : handle;
   }
 }
