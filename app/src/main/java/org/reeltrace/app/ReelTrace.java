@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       SearchCommand.class,
       MatchCommand.class,
+      CatalogCommand.class,
+      SoundtrackCommand.class,
       PdqCommand.class,
       VpdqCommand.class,
       CommandLine.HelpCommand.class
