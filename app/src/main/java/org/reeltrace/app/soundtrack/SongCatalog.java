@@ -36,6 +36,7 @@ public final class SongCatalog {
   private final Map<String, Song> songs;
   private final LandmarkIndex index;
   private final AudioFingerprinter fingerprinter = new AudioFingerprinter();
+  private final AudioFingerprinter queries = AudioFingerprinter.forQueries();
   private final AudioReader reader = new AudioReader(AudioFingerprinter.SAMPLE_RATE);
 
   private SongCatalog(Path file, List<Song> songs, LandmarkIndex index) {
@@ -118,7 +119,7 @@ public final class SongCatalog {
   List<IdentifiedSong> identify(float[] samples) {
     List<IdentifiedSong> out = new ArrayList<>();
     for (SoundtrackMatch m : index.query(
-        fingerprinter.fingerprint(samples, AudioFingerprinter.SAMPLE_RATE))) {
+        queries.fingerprint(samples, AudioFingerprinter.SAMPLE_RATE))) {
       Song song = songs.get(m.trackId());
       if (song != null) {
         out.add(new IdentifiedSong(song, m.clipStart(), m.clipEnd(), m.trackStart(), m.trackEnd(),
