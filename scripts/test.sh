@@ -41,6 +41,9 @@ if ! command -v chromium >/dev/null || ! compgen -G '/usr/share/fonts/opentype/n
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk
 fi
 
+# Game music (CC BY-SA) for the soundtrack tests, read from /usr/share/hyperrogue/music: installed when missing.
+[[ -d /usr/share/hyperrogue/music ]] || { as_root apt-get update -q && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q hyperrogue-music; }
+
 if ! pg_bin=$(find_pg_bin); then
   log "installing PostgreSQL (Debian package postgresql)"
   as_root apt-get update -q

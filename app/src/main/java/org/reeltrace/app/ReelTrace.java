@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       SignalsCommand.class,
       MatchCommand.class,
+      CatalogCommand.class,
+      SoundtrackCommand.class,
       PdqCommand.class,
       VpdqCommand.class,
       CommandLine.HelpCommand.class

@@ -21,7 +21,7 @@ class CommandLineTest {
   void helpListsTheCommands() {
     CommandRun run = CommandRun.of("--help");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("ingest", "stats", "demo");
+    assertThat(run.out()).contains("ingest", "stats", "demo", "catalog", "soundtrack");
     assertThat(run.err()).isEmpty();
   }
 

@@ -35,22 +35,28 @@ final class IndexFile {
   private IndexFile() {}
 
   static void write(Path file, List<String> trackIds, Postings postings) throws IOException {
-    postings.sort();
     Path temp = file.resolveSibling(file.getFileName() + ".tmp");
     try (OutputStream raw = Files.newOutputStream(temp);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-      out.write(MAGIC);
-      out.writeInt(VERSION);
-      out.writeInt(trackIds.size());
-      for (String id : trackIds) {
-        out.writeUTF(id);
-      }
-      out.writeLong(postings.size());
-      for (int i = 0; i < postings.size(); i++) {
-        out.writeLong(postings.get(i));
-      }
+      write(out, trackIds, postings);
     }
     Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Writes the index format to {@code out} (which the caller closes). */
+  static void write(DataOutputStream out, List<String> trackIds, Postings postings)
+      throws IOException {
+    postings.sort();
+    out.write(MAGIC);
+    out.writeInt(VERSION);
+    out.writeInt(trackIds.size());
+    for (String id : trackIds) {
+      out.writeUTF(id);
+    }
+    out.writeLong(postings.size());
+    for (int i = 0; i < postings.size(); i++) {
+      out.writeLong(postings.get(i));
+    }
   }
 
   record Contents(List<String> trackIds, Postings postings) {}
@@ -58,44 +64,54 @@ final class IndexFile {
   static Contents read(Path file) throws IOException {
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+      Contents c = read(in, file.toString());
+      if (in.read() != -1) {
+        throw new IOException(file + ": trailing bytes after the postings");
+      }
+      return c;
+    }
+  }
+
+  /**
+   * Reads one index from {@code in}, leaving the stream just after it; errors name
+   * {@code source}.
+   */
+  static Contents read(DataInputStream in, String source) throws IOException {
+    try {
       byte[] magic = new byte[MAGIC.length];
       if (in.readNBytes(magic, 0, magic.length) != magic.length || !Arrays.equals(magic, MAGIC)) {
-        throw new IOException(file + ": not a ReelTrace audio landmark index (bad magic)");
+        throw new IOException(source + ": not a ReelTrace audio landmark index (bad magic)");
       }
       int version = in.readInt();
       if (version != VERSION) {
         throw new IOException(
-            file + ": unsupported audio index version " + version + ", expected " + VERSION);
+            source + ": unsupported audio index version " + version + ", expected " + VERSION);
       }
       int tracks = in.readInt();
       if (tracks < 0 || tracks > Postings.MAX_TRACKS) {
-        throw new IOException(file + ": bad track count " + tracks);
+        throw new IOException(source + ": bad track count " + tracks);
       }
       List<String> ids = new ArrayList<>(tracks);
       for (int i = 0; i < tracks; i++) {
         ids.add(in.readUTF());
       }
       long count = in.readLong();
-      long expectedBytes = count * Long.BYTES;
       if (count < 0 || count > Integer.MAX_VALUE - 8) {
-        throw new IOException(file + ": bad posting count " + count);
+        throw new IOException(source + ": bad posting count " + count);
       }
       long[] values = new long[(int) count];
       long previous = Long.MIN_VALUE;
       for (int i = 0; i < count; i++) {
         long p = in.readLong();
         if (p < previous || Postings.track(p) >= tracks) {
-          throw new IOException(file + ": corrupt posting " + i + " of " + count);
+          throw new IOException(source + ": corrupt posting " + i + " of " + count);
         }
         values[i] = p;
         previous = p;
       }
-      if (in.read() != -1) {
-        throw new IOException(file + ": trailing bytes after " + expectedBytes + " bytes of postings");
-      }
       return new Contents(List.copyOf(ids), new Postings(values, values.length, true));
     } catch (EOFException e) {
-      throw new IOException(file + ": truncated audio landmark index", e);
+      throw new IOException(source + ": truncated audio landmark index", e);
     }
   }
 }

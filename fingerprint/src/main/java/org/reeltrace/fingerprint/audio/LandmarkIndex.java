@@ -1,5 +1,7 @@
 package org.reeltrace.fingerprint.audio;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,6 +91,29 @@ public final class LandmarkIndex {
     synchronized (postings) {
       IndexFile.write(file, trackIds, postings);
     }
+  }
+
+  /**
+   * Writes the index to {@code out} in the same format as {@link #write(Path)}, for embedding in
+   * a larger file; the caller closes the stream.
+   */
+  public void write(DataOutputStream out) throws IOException {
+    synchronized (postings) {
+      IndexFile.write(out, trackIds, postings);
+    }
+  }
+
+  /**
+   * Reads an index written by {@link #write(DataOutputStream)}, leaving the stream just after
+   * it.
+   *
+   * @param source names the stream in error messages (usually the file name)
+   * @throws IOException with a one-line message naming {@code source} when the data is
+   *     truncated, of another format or version, or corrupt
+   */
+  public static LandmarkIndex read(DataInputStream in, String source) throws IOException {
+    IndexFile.Contents c = IndexFile.read(in, source);
+    return new LandmarkIndex(c.trackIds(), c.postings());
   }
 
   /**

@@ -28,6 +28,11 @@ final class PeakPicker {
   private PeakPicker() {}
 
   static List<SpectralPeak> peaks(Spectrogram spec) {
+    return peaks(spec, PEAKS_PER_BLOCK);
+  }
+
+  /** The peaks, keeping at most {@code perBlock} per block of {@link #BLOCK_FRAMES} frames. */
+  static List<SpectralPeak> peaks(Spectrogram spec, int perBlock) {
     int frames = spec.frames();
     int bins = Spectrogram.BINS;
     float[][] binMax = new float[frames][bins];
@@ -63,7 +68,7 @@ final class PeakPicker {
         }
       }
       block.sort(Comparator.comparingDouble(SpectralPeak::strength).reversed());
-      result.addAll(block.subList(0, Math.min(PEAKS_PER_BLOCK, block.size())));
+      result.addAll(block.subList(0, Math.min(perBlock, block.size())));
     }
     result.sort(Comparator.comparingInt(SpectralPeak::frame).thenComparingDouble(SpectralPeak::bin));
     return result;

@@ -1,0 +1,147 @@
+package org.reeltrace.app.soundtrack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.reeltrace.fingerprint.audio.AudioFingerprinter;
+import org.reeltrace.fingerprint.audio.LandmarkIndex;
+import org.reeltrace.fingerprint.audio.SoundtrackMatch;
+import org.reeltrace.media.AudioReader;
+import org.reeltrace.media.PcmAudio;
+import org.reeltrace.media.UnreadableMediaException;
+
+/**
+ * Songs labelled with their origin, and the audio landmarks to recognise them, kept in one compact
+ * binary file (about 8 bytes per landmark; see {@link CatalogFile}).
+ *
+ * <p>Songs are identified by the SHA-256 of their file, so adding the same file twice keeps one
+ * entry. Changes stay in memory until {@link #save()}. Not thread-safe while songs are being added;
+ * once built, concurrent identification is safe.
+ */
+public final class SongCatalog {
+  /** The catalog file name used when none is given. */
+  public static final String DEFAULT_FILE_NAME = "reeltrace-catalog.bin";
+
+  private final Path file;
+  private final Map<String, Song> songs;
+  private final LandmarkIndex index;
+  private final AudioFingerprinter fingerprinter = new AudioFingerprinter();
+  private final AudioFingerprinter queries = AudioFingerprinter.forQueries();
+  private final AudioReader reader = new AudioReader(AudioFingerprinter.SAMPLE_RATE);
+
+  private SongCatalog(Path file, List<Song> songs, LandmarkIndex index) {
+    this.file = file;
+    this.songs = new LinkedHashMap<>();
+    for (Song s : songs) {
+      this.songs.put(s.sha256(), s);
+    }
+    this.index = index;
+  }
+
+  /**
+   * Opens the catalog stored in {@code file}, or an empty one bound to it when the file does not
+   * exist yet.
+   *
+   * @throws IOException with a one-line message naming the file when it is not a readable catalog
+   */
+  public static SongCatalog open(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    if (!Files.exists(file)) {
+      return new SongCatalog(file, List.of(), new LandmarkIndex());
+    }
+    CatalogFile.Contents c = CatalogFile.read(file);
+    return new SongCatalog(file, c.songs(), c.index());
+  }
+
+  /** The file this catalog is read from and saved to. */
+  public Path file() {
+    return file;
+  }
+
+  /** The songs in the order they were added. */
+  public List<Song> songs() {
+    return List.copyOf(songs.values());
+  }
+
+  /** The song with this SHA-256, if catalogued. */
+  public Optional<Song> song(String sha256) {
+    return Optional.ofNullable(songs.get(sha256));
+  }
+
+  /**
+   * The outcome of {@link #add}.
+   *
+   * @param song   the catalogued song (the earlier entry when the file was already there)
+   * @param added  false when the same file was already in the catalog
+   */
+  public record Addition(Song song, boolean added) {}
+
+  /**
+   * Decodes and fingerprints an audio (or video) file and adds it under {@code tags}, unless a
+   * file with the same bytes is already catalogued.
+   *
+   * @throws IOException when the file cannot be read
+   * @throws UnreadableMediaException when it holds no decodable audio
+   */
+  public Addition add(Path audioFile, SongTags tags) throws IOException, UnreadableMediaException {
+    Objects.requireNonNull(tags, "tags");
+    String sha = sha256(audioFile);
+    Song known = songs.get(sha);
+    if (known != null) {
+      return new Addition(known, false);
+    }
+    PcmAudio audio = reader.read(audioFile);
+    Song song = new Song(sha, audioFile.getFileName().toString(), audio.durationSeconds(), tags);
+    index.add(sha, fingerprinter.fingerprint(audio.samples(), audio.sampleRate()));
+    songs.put(sha, song);
+    return new Addition(song, true);
+  }
+
+  /** Writes the catalog to its {@link #file()}, replacing it atomically. */
+  public void save() throws IOException {
+    CatalogFile.write(file, songs(), index);
+  }
+
+  /**
+   * The catalogued songs heard in mono audio at {@link AudioFingerprinter#SAMPLE_RATE} Hz,
+   * strongest first; empty when none is heard.
+   */
+  List<IdentifiedSong> identify(float[] samples) {
+    List<IdentifiedSong> out = new ArrayList<>();
+    for (SoundtrackMatch m : index.query(
+        queries.fingerprint(samples, AudioFingerprinter.SAMPLE_RATE))) {
+      Song song = songs.get(m.trackId());
+      if (song != null) {
+        out.add(new IdentifiedSong(song, m.clipStart(), m.clipEnd(), m.trackStart(), m.trackEnd(),
+            m.speed(), m.votes(), m.confidence()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  static String sha256(Path file) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK lacks SHA-256", e);
+    }
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+}

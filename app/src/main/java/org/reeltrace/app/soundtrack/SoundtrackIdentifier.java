@@ -1,0 +1,46 @@
+package org.reeltrace.app.soundtrack;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.reeltrace.fingerprint.audio.AudioFingerprinter;
+import org.reeltrace.media.AudioReader;
+import org.reeltrace.media.PcmAudio;
+import org.reeltrace.media.UnreadableMediaException;
+
+/**
+ * Names the catalogued songs heard in a video's soundtrack or an audio file, surviving speech over
+ * the music, lossy re-encoding and speed changes of about ±5 %. Thread-safe once the catalog is
+ * built.
+ */
+public final class SoundtrackIdentifier {
+  private final SongCatalog catalog;
+  private final AudioReader reader = new AudioReader(AudioFingerprinter.SAMPLE_RATE);
+
+  public SoundtrackIdentifier(SongCatalog catalog) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+  }
+
+  /**
+   * The songs heard in {@code mediaFile} (its first audio stream), strongest first; an empty list
+   * means no catalogued song is heard.
+   *
+   * @throws UnreadableMediaException when the file has no decodable audio
+   */
+  public List<IdentifiedSong> identify(Path mediaFile) throws UnreadableMediaException {
+    return identify(reader.read(mediaFile));
+  }
+
+  /**
+   * The songs heard in decoded audio, strongest first.
+   *
+   * @throws IllegalArgumentException unless the audio is at {@link AudioFingerprinter#SAMPLE_RATE}
+   */
+  public List<IdentifiedSong> identify(PcmAudio audio) {
+    if (audio.sampleRate() != AudioFingerprinter.SAMPLE_RATE) {
+      throw new IllegalArgumentException("audio must be at " + AudioFingerprinter.SAMPLE_RATE
+          + " Hz, was " + audio.sampleRate());
+    }
+    return catalog.identify(audio.samples());
+  }
+}
