@@ -1,0 +1,79 @@
+package org.reeltrace.media.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the parts of a platform watermark in one OCR line: the logo word ("TikTok", "抖音") and
+ * the handle ("@user.name", "抖音号: 12345678", "@名字").
+ *
+ * <p>TikTok user names are 2-24 ASCII letters, digits, underscores and periods (TikTok help centre,
+ * "Changing your username"); Douyin ids (抖音号) are letters, digits, underscores and periods, its
+ * nicknames any script.
+ */
+final class WatermarkText {
+  private static final Pattern DOUYIN_ID = Pattern.compile("抖?音号\\s*[:：;]?\\s*([A-Za-z0-9_.]{3,30})");
+  private static final Pattern AT_HANDLE = Pattern.compile("@\\s?([\\p{L}\\p{N}_.]{2,30})");
+  /** Tesseract splits a word after an underscore or period: "@jin.woo_ 2019". */
+  private static final Pattern SPLIT_AFTER_PUNCTUATION = Pattern.compile("(@[\\p{L}\\p{N}_.]*[_.]) (?=[\\p{L}\\p{N}])");
+  private static final Pattern ASCII_NAME = Pattern.compile("[A-Za-z0-9_.]{2,24}");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]");
+
+  private WatermarkText() {}
+
+  /** A handle as read: {@code "@name"} or {@code "抖音号:id"}, and whether it can only be Douyin's. */
+  record Handle(String text, boolean douyinOnly) {}
+
+  /** The platform whose logo word the line shows, if any. */
+  static Optional<String> logo(String line) {
+    if (line.contains("抖音")) {
+      return Optional.of("douyin");
+    }
+    String letters = NON_LETTERS.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("");
+    if (letters.contains("tiktok")) {
+      return Optional.of("tiktok");
+    }
+    for (String word : line.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+      if (word.length() >= 5 && word.length() <= 7 && Levenshtein.distance(word, "tiktok") <= 1) {
+        return Optional.of("tiktok");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The handles in the line, in order. */
+  static List<Handle> handles(String line) {
+    List<Handle> handles = new ArrayList<>();
+    Matcher id = DOUYIN_ID.matcher(line);
+    while (id.find()) {
+      handles.add(new Handle("抖音号:" + id.group(1), true));
+    }
+    String joined = line;
+    for (String previous = null; !joined.equals(previous); ) {
+      previous = joined;
+      joined = SPLIT_AFTER_PUNCTUATION.matcher(joined).replaceAll("$1");
+    }
+    Matcher at = AT_HANDLE.matcher(joined);
+    while (at.find()) {
+      String name = trimDots(at.group(1));
+      if (name.codePointCount(0, name.length()) < 2) {
+        continue;
+      }
+      handles.add(new Handle("@" + name, !ASCII_NAME.matcher(name).matches()));
+    }
+    return handles;
+  }
+
+  /** A period ending a read is sentence punctuation or noise more often than part of a name. */
+  private static String trimDots(String name) {
+    int end = name.length();
+    while (end > 0 && name.charAt(end - 1) == '.') {
+      end--;
+    }
+    return name.substring(0, end);
+  }
+}
