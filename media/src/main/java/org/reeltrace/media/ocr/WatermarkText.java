@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 final class WatermarkText {
   private static final Pattern DOUYIN_ID = Pattern.compile("抖?音号\\s*[:：;]?\\s*([A-Za-z0-9_.]{3,30})");
   private static final Pattern AT_HANDLE = Pattern.compile("@\\s?([\\p{L}\\p{N}_.]{2,30})");
-  /** Tesseract splits a word after an underscore or period: "@jin.woo_ 2019". */
-  private static final Pattern SPLIT_AFTER_PUNCTUATION = Pattern.compile("(@[\\p{L}\\p{N}_.]*[_.]) (?=[\\p{L}\\p{N}])");
+  /** Tesseract splits a word after an underscore: "@jin.woo_ 2019" (a period may end a sentence). */
+  private static final Pattern SPLIT_AFTER_UNDERSCORE = Pattern.compile("(@[\\p{L}\\p{N}_.]*_) (?=[\\p{L}\\p{N}])");
   private static final Pattern ASCII_NAME = Pattern.compile("[A-Za-z0-9_.]{2,24}");
   private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]");
 
@@ -55,7 +55,7 @@ final class WatermarkText {
     String joined = line;
     for (String previous = null; !joined.equals(previous); ) {
       previous = joined;
-      joined = SPLIT_AFTER_PUNCTUATION.matcher(joined).replaceAll("$1");
+      joined = SPLIT_AFTER_UNDERSCORE.matcher(joined).replaceAll("$1");
     }
     Matcher at = AT_HANDLE.matcher(joined);
     while (at.find()) {
