@@ -94,6 +94,54 @@ record GreyImage(int width, int height, byte[] pixels) {
     return 255;
   }
 
+  /**
+   * Bright text isolated: black where a pixel is at least {@code minLevel} and at least
+   * {@code minContrast} brighter than the darkest pixel within {@code radius}, white elsewhere. White
+   * watermark text has a dark shadow or outline, so its strokes pass while bright background areas
+   * (sky, walls) without a dark edge nearby do not; Tesseract then sees dark text on a clean page.
+   */
+  GreyImage brightTextMask(int minLevel, int minContrast, int radius) {
+    int[] localMin = localExtreme(radius, false);
+    byte[] out = new byte[pixels.length];
+    for (int i = 0; i < pixels.length; i++) {
+      int v = pixels[i] & 0xff;
+      out[i] = (byte) (v >= minLevel && v - localMin[i] >= minContrast ? 0 : 255);
+    }
+    return new GreyImage(width, height, out);
+  }
+
+  /** Dark text isolated, the mirror of {@link #brightTextMask}. */
+  GreyImage darkTextMask(int maxLevel, int minContrast, int radius) {
+    return inverted().brightTextMask(255 - maxLevel, minContrast, radius);
+  }
+
+  /** Minimum (or maximum) over the square of side {@code 2 × radius + 1} around each pixel (separable). */
+  private int[] localExtreme(int radius, boolean max) {
+    int[] rows = new int[pixels.length];
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        int best = max ? 0 : 255;
+        for (int dx = Math.max(0, x - radius); dx <= Math.min(width - 1, x + radius); dx++) {
+          int v = pixels[y * width + dx] & 0xff;
+          best = max ? Math.max(best, v) : Math.min(best, v);
+        }
+        rows[y * width + x] = best;
+      }
+    }
+    int[] out = new int[pixels.length];
+    for (int x = 0; x < width; x++) {
+      for (int y = 0; y < height; y++) {
+        int best = max ? 0 : 255;
+        for (int dy = Math.max(0, y - radius); dy <= Math.min(height - 1, y + radius); dy++) {
+          int v = rows[dy * width + x];
+          best = max ? Math.max(best, v) : Math.min(best, v);
+        }
+        out[y * width + x] = best;
+      }
+    }
+    return out;
+  }
+
   /** Black and white swapped. */
   GreyImage inverted() {
     byte[] out = new byte[pixels.length];

@@ -16,8 +16,14 @@ import org.reeltrace.media.UnreadableMediaException;
  *
  * <p>Frames are sampled ({@link OcrOptions#framesPerSecond()}) and decoded at full resolution, since
  * watermarks are small. On every sampled frame the four corner crops are enlarged, contrast-stretched
- * and read inverted (watermarks are white text with a dark shadow), and optionally as they are;
- * every {@link OcrOptions#fullFrameEvery()}-th frame the whole frame is read too, in both polarities. Each line becomes a
+ * and reduced to their bright text strokes ({@link GreyImage#brightTextMask}: watermarks are white text
+ * with a dark shadow), optionally also to their dark text strokes; every
+ * {@link OcrOptions#fullFrameEvery()}-th frame the whole frame is read too, in both polarities.
+ *
+ * <p>Tesseract 5.3's combined kor+chi_sim+eng reading garbles Chinese lines that chi_sim alone reads
+ * (measured on drawn Douyin watermarks: "@小红帽的日常" came out as "(@2/1\\410885"), so a crop whose
+ * combined reading shows Chinese or Korean script, or an "@" not followed by a clean ASCII name, is
+ * read a second time with chi_sim alone. Each line becomes a
  * {@link TextSighting} named after the ninth of the frame its centre falls in, so a watermark that
  * moves between corners shows as sightings in different regions.
  *
@@ -30,13 +36,23 @@ import org.reeltrace.media.UnreadableMediaException;
  * <p>Not thread-safe (one Tesseract instance); open one reader per thread.
  */
 public final class OnScreenText implements AutoCloseable {
+  /** Levels after contrast stretch: text strokes at least this bright (or dark, mirrored) ... */
+  private static final int BRIGHT_TEXT = 170;
+  /** ... and this much brighter than their shadow or outline within a few pixels. */
+  private static final int TEXT_CONTRAST = 70;
+
+  private static final String CHINESE = "chi_sim";
+
   private final OcrOptions options;
   private final TesseractEngine engine;
+  /** Simplified Chinese alone, for a second reading of crops where the combined model saw CJK or a broken handle; null when not needed. */
+  private final TesseractEngine chinese;
   private long framesRead;
 
-  private OnScreenText(OcrOptions options, TesseractEngine engine) {
+  private OnScreenText(OcrOptions options, TesseractEngine engine, TesseractEngine chinese) {
     this.options = options;
     this.engine = engine;
+    this.chinese = chinese;
   }
 
   /**
@@ -46,7 +62,14 @@ public final class OnScreenText implements AutoCloseable {
    */
   public static OnScreenText open(OcrOptions options) {
     Objects.requireNonNull(options, "options");
-    return new OnScreenText(options, TesseractEngine.open(options.languages(), options.tessdata()));
+    TesseractEngine engine = TesseractEngine.open(options.languages(), options.tessdata());
+    boolean mixed = options.languages().contains("+") && List.of(options.languages().split("\\+")).contains(CHINESE);
+    try {
+      return new OnScreenText(options, engine, mixed ? TesseractEngine.open(CHINESE, options.tessdata()) : null);
+    } catch (RuntimeException e) {
+      engine.close();
+      throw e;
+    }
   }
 
   /** Opens a reader, reads {@code video} and closes the reader. */
@@ -96,24 +119,38 @@ public final class OnScreenText implements AutoCloseable {
   private void readRegion(LumaFrame frame, GreyImage image, int x, int y, int width, int height, double scale,
       boolean bothPolarities, Map<String, TextSighting> out) {
     GreyImage prepared = image.crop(x, y, width, height).upscaled(scale).stretched();
-    List<GreyImage> variants = bothPolarities ? List.of(prepared.inverted(), prepared) : List.of(prepared.inverted());
+    int radius = (int) Math.ceil(3 * scale);
+    GreyImage brightText = prepared.brightTextMask(BRIGHT_TEXT, TEXT_CONTRAST, radius);
+    List<GreyImage> variants = bothPolarities
+        ? List.of(brightText, prepared.darkTextMask(255 - BRIGHT_TEXT, TEXT_CONTRAST, radius)) : List.of(brightText);
     for (GreyImage variant : variants) {
-      for (OcrLine line : engine.read(variant)) {
-        String text = LineText.clean(line.text());
-        if (line.confidence() < options.minConfidence() || !LineText.isReadable(text)) {
-          continue;
-        }
-        double centreX = x + (line.left() + line.right()) / 2.0 / scale;
-        double centreY = y + (line.top() + line.bottom()) / 2.0 / scale;
-        String region = ScreenPosition.of(centreX, centreY, frame.width(), frame.height());
-        TextSighting sighting = new TextSighting(frame.timestampSeconds(), region, text, line.confidence());
-        out.merge(region + "\n" + text, sighting, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+      List<OcrLine> lines = engine.read(variant);
+      keep(frame, lines, x, y, scale, out);
+      if (chinese != null && lines.stream().anyMatch(line -> CjkHint.present(line.text()))) {
+        keep(frame, chinese.read(variant), x, y, scale, out);
       }
+    }
+  }
+
+  private void keep(LumaFrame frame, List<OcrLine> lines, int x, int y, double scale, Map<String, TextSighting> out) {
+    for (OcrLine line : lines) {
+      String text = LineText.clean(line.text());
+      if (line.confidence() < options.minConfidence() || !LineText.isReadable(text)) {
+        continue;
+      }
+      double centreX = x + (line.left() + line.right()) / 2.0 / scale;
+      double centreY = y + (line.top() + line.bottom()) / 2.0 / scale;
+      String region = ScreenPosition.of(centreX, centreY, frame.width(), frame.height());
+      TextSighting sighting = new TextSighting(frame.timestampSeconds(), region, text, line.confidence());
+      out.merge(region + "\n" + text, sighting, (a, b) -> a.confidence() >= b.confidence() ? a : b);
     }
   }
 
   @Override
   public void close() {
     engine.close();
+    if (chinese != null) {
+      chinese.close();
+    }
   }
 }

@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * nicknames any script.
  */
 final class WatermarkText {
-  private static final Pattern DOUYIN_ID = Pattern.compile("抖?音号\\s*[:：;]?\\s*([A-Za-z0-9_.]{3,30})");
+  /** 抖 is often read as the look-alike 拌 or 扦 at watermark sizes. */
+  private static final String DOU = "[抖拌扦]";
+  private static final Pattern DOUYIN_ID = Pattern.compile(DOU + "?音号\\s*[:：;]?\\s*([A-Za-z0-9_.]{3,30})");
+  private static final Pattern DOUYIN_LOGO = Pattern.compile(DOU + "音");
   private static final Pattern AT_HANDLE = Pattern.compile("@\\s?([\\p{L}\\p{N}_.]{2,30})");
   /** Tesseract splits a word after an underscore: "@jin.woo_ 2019" (a period may end a sentence). */
   private static final Pattern SPLIT_AFTER_UNDERSCORE = Pattern.compile("(@[\\p{L}\\p{N}_.]*_) (?=[\\p{L}\\p{N}])");
@@ -30,7 +33,7 @@ final class WatermarkText {
 
   /** The platform whose logo word the line shows, if any. */
   static Optional<String> logo(String line) {
-    if (line.contains("抖音")) {
+    if (DOUYIN_LOGO.matcher(line).find()) {
       return Optional.of("douyin");
     }
     String letters = NON_LETTERS.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("");

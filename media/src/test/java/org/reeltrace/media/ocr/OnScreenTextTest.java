@@ -81,8 +81,8 @@ class OnScreenTextTest {
 
   @Test
   void douyinChineseNickname() throws Exception {
-    Path video = clip("douyin-name", "doorknob-hd-no-bar.mp4", new WatermarkedClip.Watermark(
-        WatermarkedClip.Platform.DOUYIN, "@小红帽的日常", 28, List.of("bottom-right")));
+    Path video = clip("douyin-name", "chair-20-sd-bar.mp4", new WatermarkedClip.Watermark(
+        WatermarkedClip.Platform.DOUYIN, "@小红帽的日常", 30, List.of("bottom-right")));
 
     List<WatermarkHandle> handles = WatermarkDetector.detect(reader.read(video));
 

@@ -10,6 +10,7 @@ class WatermarkTextTest {
     assertThat(WatermarkText.logo("(J) TikTok")).hasValue("tiktok");
     assertThat(WatermarkText.logo("TikTek")).hasValue("tiktok");
     assertThat(WatermarkText.logo("抖音")).hasValue("douyin");
+    assertThat(WatermarkText.logo("回拌音")).hasValue("douyin");
     assertThat(WatermarkText.logo("Tik the clock")).isEmpty();
   }
 
@@ -21,6 +22,7 @@ class WatermarkTextTest {
 
   @Test
   void douyinIdsAcceptFullWidthColonAndNoColon() {
+    assertThat(WatermarkText.handles("拌音号: 83921057 \\、 .")).extracting(WatermarkText.Handle::text).containsExactly("抖音号:83921057");
     assertThat(WatermarkText.handles("抖音号：dy_8821")).extracting(WatermarkText.Handle::text).containsExactly("抖音号:dy_8821");
     assertThat(WatermarkText.handles("抖音号 12345678")).singleElement()
         .satisfies(h -> assertThat(h.douyinOnly()).isTrue());
