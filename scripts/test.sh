@@ -41,6 +41,9 @@ if ! command -v chromium >/dev/null || ! compgen -G '/usr/share/fonts/opentype/n
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk
 fi
 
+# Tesseract OCR with Korean and Simplified Chinese, and CJK fonts to draw test watermarks (media's on-screen text tests): installed when missing.
+tesseract --list-langs 2>/dev/null | grep -q '^chi_sim$' && tesseract --list-langs 2>/dev/null | grep -q '^kor$' || { log "installing Tesseract OCR (Debian packages tesseract-ocr tesseract-ocr-kor tesseract-ocr-chi-sim fonts-noto-cjk)"; as_root apt-get update -q; as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q tesseract-ocr tesseract-ocr-kor tesseract-ocr-chi-sim fonts-noto-cjk; }
+
 if ! pg_bin=$(find_pg_bin); then
   log "installing PostgreSQL (Debian package postgresql)"
   as_root apt-get update -q

@@ -23,6 +23,12 @@ final class WatermarkText {
   private static final Pattern AT_HANDLE = Pattern.compile("@\\s?([\\p{L}\\p{N}_.]{2,30})");
   /** Tesseract splits a word after an underscore: "@jin.woo_ 2019" (a period may end a sentence). */
   private static final Pattern SPLIT_AFTER_UNDERSCORE = Pattern.compile("(@[\\p{L}\\p{N}_.]*_) (?=[\\p{L}\\p{N}])");
+  /**
+   * Tesseract's chi_sim model has no "@" to speak of and reads it as a boxy ideograph (四, 回, 国, 加, 办):
+   * a line of only such a character and 2-12 ideographs, in a video with a Douyin logo, is taken as
+   * "@" and a nickname. Measured on drawn Douyin watermarks ("@美食日记" read as "四美食日记", "加美食日记").
+   */
+  private static final Pattern HAN_NAME_AFTER_MISREAD_AT = Pattern.compile("^[四回国加办囗©]\\s?(\\p{IsHan}{2,12})$");
   private static final Pattern ASCII_NAME = Pattern.compile("[A-Za-z0-9_.]{2,24}");
   private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]");
 
@@ -54,6 +60,10 @@ final class WatermarkText {
     Matcher id = DOUYIN_ID.matcher(line);
     while (id.find()) {
       handles.add(new Handle("抖音号:" + id.group(1), true));
+    }
+    Matcher misreadAt = HAN_NAME_AFTER_MISREAD_AT.matcher(line);
+    if (misreadAt.matches() && !DOUYIN_LOGO.matcher(line).find()) {
+      handles.add(new Handle("@" + misreadAt.group(1), true));
     }
     String joined = line;
     for (String previous = null; !joined.equals(previous); ) {

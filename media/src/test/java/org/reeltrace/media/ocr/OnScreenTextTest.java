@@ -70,8 +70,8 @@ class OnScreenTextTest {
 
   @Test
   void douyinNumericId() throws Exception {
-    Path video = clip("douyin-id", "pattern-hd-no-bar.mp4", new WatermarkedClip.Watermark(
-        WatermarkedClip.Platform.DOUYIN, "抖音号: 83921057", 26, List.of("top-left")));
+    Path video = clip("douyin-id", "chair-20-sd-bar.mp4", new WatermarkedClip.Watermark(
+        WatermarkedClip.Platform.DOUYIN, "抖音号: 83921057", 30, List.of("top-left")));
 
     List<WatermarkHandle> handles = WatermarkDetector.detect(reader.read(video));
 
@@ -81,13 +81,13 @@ class OnScreenTextTest {
 
   @Test
   void douyinChineseNickname() throws Exception {
-    Path video = clip("douyin-name", "chair-20-sd-bar.mp4", new WatermarkedClip.Watermark(
-        WatermarkedClip.Platform.DOUYIN, "@小红帽的日常", 30, List.of("bottom-right")));
+    Path video = clip("douyin-name", "chair-19-sd-bar.mp4", new WatermarkedClip.Watermark(
+        WatermarkedClip.Platform.DOUYIN, "@美食日记", 34, List.of("top-left")));
 
     List<WatermarkHandle> handles = WatermarkDetector.detect(reader.read(video));
 
     assertThat(handles).extracting(WatermarkHandle::platform, WatermarkHandle::handle)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("douyin", "@小红帽的日常"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("douyin", "@美食日记"));
   }
 
   @Test

@@ -31,6 +31,8 @@ class WatermarkTextTest {
   @Test
   void nonAsciiNamesCanOnlyBeDouyin() {
     assertThat(WatermarkText.handles("@小红帽")).singleElement().isEqualTo(new WatermarkText.Handle("@小红帽", true));
+    assertThat(WatermarkText.handles("四美食日记")).singleElement().isEqualTo(new WatermarkText.Handle("@美食日记", true));
+    assertThat(WatermarkText.handles("回拌音")).isEmpty();
     assertThat(WatermarkText.handles("@abc_1")).singleElement().isEqualTo(new WatermarkText.Handle("@abc_1", false));
   }
 }
