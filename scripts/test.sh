@@ -43,6 +43,8 @@ fi
 
 # Game music (CC BY-SA) for the soundtrack tests, read from /usr/share/hyperrogue/music: installed when missing.
 [[ -d /usr/share/hyperrogue/music ]] || { as_root apt-get update -q && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q hyperrogue-music; }
+# Tesseract OCR with Korean and Simplified Chinese, and CJK fonts to draw test watermarks (media's on-screen text tests): installed when missing.
+tesseract --list-langs 2>/dev/null | grep -q '^chi_sim$' && tesseract --list-langs 2>/dev/null | grep -q '^kor$' || { log "installing Tesseract OCR (Debian packages tesseract-ocr tesseract-ocr-kor tesseract-ocr-chi-sim fonts-noto-cjk)"; as_root apt-get update -q; as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q tesseract-ocr tesseract-ocr-kor tesseract-ocr-chi-sim fonts-noto-cjk; }
 
 if ! pg_bin=$(find_pg_bin); then
   log "installing PostgreSQL (Debian package postgresql)"

@@ -1,0 +1,92 @@
+package org.reeltrace.media.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the parts of a platform watermark in one OCR line: the logo word ("TikTok", "抖音") and
+ * the handle ("@user.name", "抖音号: 12345678", "@名字").
+ *
+ * <p>TikTok user names are 2-24 ASCII letters, digits, underscores and periods (TikTok help centre,
+ * "Changing your username"); Douyin ids (抖音号) are letters, digits, underscores and periods, its
+ * nicknames any script.
+ */
+final class WatermarkText {
+  /** 抖 is often read as the look-alike 拌 or 扦 at watermark sizes. */
+  private static final String DOU = "[抖拌扦]";
+  private static final Pattern DOUYIN_ID = Pattern.compile(DOU + "?音号\\s*[:：;]?\\s*([A-Za-z0-9_.]{3,30})");
+  private static final Pattern DOUYIN_LOGO = Pattern.compile(DOU + "音");
+  private static final Pattern AT_HANDLE = Pattern.compile("@\\s?([\\p{L}\\p{N}_.]{2,30})");
+  /** Tesseract splits a word after an underscore: "@jin.woo_ 2019" (a period may end a sentence). */
+  private static final Pattern SPLIT_AFTER_UNDERSCORE = Pattern.compile("(@[\\p{L}\\p{N}_.]*_) (?=[\\p{L}\\p{N}])");
+  /**
+   * Tesseract's chi_sim model has no "@" to speak of and reads it as a boxy ideograph (四, 回, 国, 加, 办):
+   * a line of only such a character and 2-12 ideographs, in a video with a Douyin logo, is taken as
+   * "@" and a nickname. Measured on drawn Douyin watermarks ("@美食日记" read as "四美食日记", "加美食日记").
+   */
+  private static final Pattern HAN_NAME_AFTER_MISREAD_AT = Pattern.compile("^[四回国加办囗©]\\s?(\\p{IsHan}{2,12})$");
+  private static final Pattern ASCII_NAME = Pattern.compile("[A-Za-z0-9_.]{2,24}");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]");
+
+  private WatermarkText() {}
+
+  /** A handle as read: {@code "@name"} or {@code "抖音号:id"}, and whether it can only be Douyin's. */
+  record Handle(String text, boolean douyinOnly) {}
+
+  /** The platform whose logo word the line shows, if any. */
+  static Optional<String> logo(String line) {
+    if (DOUYIN_LOGO.matcher(line).find()) {
+      return Optional.of("douyin");
+    }
+    String letters = NON_LETTERS.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("");
+    if (letters.contains("tiktok")) {
+      return Optional.of("tiktok");
+    }
+    for (String word : line.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+      if (word.length() >= 5 && word.length() <= 7 && Levenshtein.distance(word, "tiktok") <= 1) {
+        return Optional.of("tiktok");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The handles in the line, in order. */
+  static List<Handle> handles(String line) {
+    List<Handle> handles = new ArrayList<>();
+    Matcher id = DOUYIN_ID.matcher(line);
+    while (id.find()) {
+      handles.add(new Handle("抖音号:" + id.group(1), true));
+    }
+    Matcher misreadAt = HAN_NAME_AFTER_MISREAD_AT.matcher(line);
+    if (misreadAt.matches() && !DOUYIN_LOGO.matcher(line).find()) {
+      handles.add(new Handle("@" + misreadAt.group(1), true));
+    }
+    String joined = line;
+    for (String previous = null; !joined.equals(previous); ) {
+      previous = joined;
+      joined = SPLIT_AFTER_UNDERSCORE.matcher(joined).replaceAll("$1");
+    }
+    Matcher at = AT_HANDLE.matcher(joined);
+    while (at.find()) {
+      String name = trimDots(at.group(1));
+      if (name.codePointCount(0, name.length()) < 2) {
+        continue;
+      }
+      handles.add(new Handle("@" + name, !ASCII_NAME.matcher(name).matches()));
+    }
+    return handles;
+  }
+
+  /** A period ending a read is sentence punctuation or noise more often than part of a name. */
+  private static String trimDots(String name) {
+    int end = name.length();
+    while (end > 0 && name.charAt(end - 1) == '.') {
+      end--;
+    }
+    return name.substring(0, end);
+  }
+}

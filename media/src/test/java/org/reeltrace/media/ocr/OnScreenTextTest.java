@@ -1,0 +1,115 @@
+package org.reeltrace.media.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reeltrace.core.Signal;
+
+/**
+ * Real clips: watermarks drawn over the vPDQ sample videos, encoded to H.264, decoded and read with
+ * Tesseract (Debian tesseract-ocr, -kor, -chi-sim; fonts-noto-cjk to draw them).
+ */
+class OnScreenTextTest {
+  @TempDir
+  static Path clips;
+  private static OnScreenText reader;
+
+  @BeforeAll
+  static void openReader() {
+    reader = OnScreenText.open(OcrOptions.DEFAULTS);
+  }
+
+  @AfterAll
+  static void closeReader() {
+    reader.close();
+  }
+
+  private static Path clip(String name, String backdropVideo, WatermarkedClip.Watermark watermark) {
+    Path out = clips.resolve(name + ".mp4");
+    try (WatermarkedClip.Backdrop backdrop = WatermarkedClip.Backdrop.video(sampleVideo(backdropVideo))) {
+      new WatermarkedClip(backdrop, watermark, 720, 1280, 6, 900).write(out);
+    }
+    return out;
+  }
+
+  private static Path sampleVideo(String name) {
+    String testdata = System.getProperty("reeltrace.testdata");
+    assertThat(testdata).as("system property reeltrace.testdata (set by the root pom)").isNotBlank();
+    Path video = Path.of(testdata, "vpdq", "sample-videos", name);
+    assertThat(video).as("vPDQ sample video").isRegularFile();
+    return video;
+  }
+
+  @Test
+  void tiktokWatermarkMovingFromTopLeftToBottomRight() throws Exception {
+    Path video = clip("tiktok", "chair-orig-22-sd-bar.mp4", new WatermarkedClip.Watermark(
+        WatermarkedClip.Platform.TIKTOK, "@seoul_vlog.2024", 26, List.of("top-left", "bottom-right")));
+
+    List<TextSighting> sightings = reader.read(video);
+    List<WatermarkHandle> handles = WatermarkDetector.detect(sightings);
+
+    assertThat(handles).singleElement().satisfies(h -> {
+      assertThat(h.platform()).isEqualTo("tiktok");
+      assertThat(h.handle()).isEqualTo("@seoul_vlog.2024");
+      assertThat(h.corners()).containsExactly("top-left", "bottom-right");
+      assertThat(h.sightings()).isGreaterThanOrEqualTo(4);
+    });
+    assertThat(OnScreenSignals.from(handles, sightings)).first().satisfies(s -> {
+      assertThat(s.kind()).isEqualTo(Signal.Kind.WATERMARK_HANDLE);
+      assertThat(s.indicates()).isEqualTo("uploader:tiktok:@seoul_vlog.2024");
+      assertThat(s.foundIn()).startsWith("on-screen 0:0").endsWith("top-left, bottom-right");
+    });
+  }
+
+  @Test
+  void douyinNumericId() throws Exception {
+    Path video = clip("douyin-id", "chair-20-sd-bar.mp4", new WatermarkedClip.Watermark(
+        WatermarkedClip.Platform.DOUYIN, "抖音号: 83921057", 30, List.of("top-left")));
+
+    List<WatermarkHandle> handles = WatermarkDetector.detect(reader.read(video));
+
+    assertThat(handles).extracting(WatermarkHandle::platform, WatermarkHandle::handle)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("douyin", "抖音号:83921057"));
+  }
+
+  @Test
+  void douyinChineseNickname() throws Exception {
+    Path video = clip("douyin-name", "chair-19-sd-bar.mp4", new WatermarkedClip.Watermark(
+        WatermarkedClip.Platform.DOUYIN, "@美食日记", 34, List.of("top-left")));
+
+    List<WatermarkHandle> handles = WatermarkDetector.detect(reader.read(video));
+
+    assertThat(handles).extracting(WatermarkHandle::platform, WatermarkHandle::handle)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("douyin", "@美食日记"));
+  }
+
+  @Test
+  void clipWithoutWatermarkYieldsNoHandle() throws Exception {
+    Path video = clip("plain", "chair-22-with-small-logo-bar.mp4", null);
+
+    assertThat(WatermarkDetector.detect(reader.read(video))).isEmpty();
+  }
+
+  @Test
+  void missingLanguageNamesThePackageToInstall() {
+    OcrOptions klingon = new OcrOptions(1, 0, 0.5, 0.25, 2, false, 0.4f, "eng+tlh", null);
+
+    assertThatThrownBy(() -> OnScreenText.open(klingon))
+        .isInstanceOf(TesseractUnavailableException.class)
+        .hasMessageContaining("'tlh'").hasMessageContaining("apt-get install -y tesseract-ocr-tlh");
+  }
+
+  @Test
+  void notAVideoIsUnreadable() throws Exception {
+    Path text = Files.writeString(clips.resolve("notes.mp4"), "not a video");
+
+    assertThatThrownBy(() -> reader.read(text)).isInstanceOf(org.reeltrace.media.UnreadableMediaException.class);
+  }
+}

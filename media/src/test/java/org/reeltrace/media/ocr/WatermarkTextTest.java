@@ -1,0 +1,38 @@
+package org.reeltrace.media.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WatermarkTextTest {
+  @Test
+  void logoWordsToleratesOneMisreadLetter() {
+    assertThat(WatermarkText.logo("(J) TikTok")).hasValue("tiktok");
+    assertThat(WatermarkText.logo("TikTek")).hasValue("tiktok");
+    assertThat(WatermarkText.logo("抖音")).hasValue("douyin");
+    assertThat(WatermarkText.logo("回拌音")).hasValue("douyin");
+    assertThat(WatermarkText.logo("Tik the clock")).isEmpty();
+  }
+
+  @Test
+  void handlesJoinTesseractsSplitAfterUnderscoreButNotAfterAFullStop() {
+    assertThat(WatermarkText.handles("@jin.woo_ 2019")).extracting(WatermarkText.Handle::text).containsExactly("@jin.woo_2019");
+    assertThat(WatermarkText.handles("follow @minji. now")).extracting(WatermarkText.Handle::text).containsExactly("@minji");
+  }
+
+  @Test
+  void douyinIdsAcceptFullWidthColonAndNoColon() {
+    assertThat(WatermarkText.handles("拌音号: 83921057 \\、 .")).extracting(WatermarkText.Handle::text).containsExactly("抖音号:83921057");
+    assertThat(WatermarkText.handles("抖音号：dy_8821")).extracting(WatermarkText.Handle::text).containsExactly("抖音号:dy_8821");
+    assertThat(WatermarkText.handles("抖音号 12345678")).singleElement()
+        .satisfies(h -> assertThat(h.douyinOnly()).isTrue());
+  }
+
+  @Test
+  void nonAsciiNamesCanOnlyBeDouyin() {
+    assertThat(WatermarkText.handles("@小红帽")).singleElement().isEqualTo(new WatermarkText.Handle("@小红帽", true));
+    assertThat(WatermarkText.handles("四美食日记")).singleElement().isEqualTo(new WatermarkText.Handle("@美食日记", true));
+    assertThat(WatermarkText.handles("回拌音")).isEmpty();
+    assertThat(WatermarkText.handles("@abc_1")).singleElement().isEqualTo(new WatermarkText.Handle("@abc_1", false));
+  }
+}
