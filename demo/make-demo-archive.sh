@@ -11,7 +11,7 @@
 #   DOUYIN_PICTURE    default the "goldfish" picture of Debian's ukui-wallpapers (CC-BY-SA-3.0),
 #                     /usr/share/backgrounds/goldfish.png (3640x2400)
 # Needs: ffmpeg built with libx264, librsvg and libfreetype
-#        (Debian 12: apt-get install ffmpeg desktop-base ukui-wallpapers fonts-dejavu-core).
+#        (Debian 12: apt-get install ffmpeg desktop-base ukui-wallpapers fonts-dejavu-core fonts-noto-cjk).
 #
 # Every re-post is cut from the SAME source and time range as its original, as a re-poster's copy
 # of the downloaded original would be: trimmed by at most 1 s at the start or end, cropped by at most
@@ -27,6 +27,7 @@ svg="${2:-/usr/share/desktop-base/softwaves-theme/wallpaper/contents/images/1920
 goldfish="${3:-/usr/share/backgrounds/goldfish.png}"
 out="$here/archive"
 font=/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
+cjk_font=/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -60,10 +61,15 @@ make "ytdlp/mina.makes - 7341100000000000001.mp4" 30 -ss 1 -t 7 -i "$src/chair-o
 make "ytdlp/mina.makes - 7341100000000000002.mp4" 30 -ss 0 -t 7 -i "$src/pattern-longer-no-bar.mp4" -- \
   "$to_vertical"
 
-# 2. The re-poster @daily.reels.hub (CSV manifest videos), CRF 34, 6 s each: Mina's two clips,
-#    the first second (chair) or the last second (fabric) cut off, the chair 0.5 % cropped, the
-#    handle burnt in bottom-right.
-stamp="drawtext=fontfile=$font:text='@daily.reels.hub':fontsize=16:fontcolor=white@0.8:borderw=1:x=w-tw-12:y=h-th-16"
+# 2. The re-poster @daily.reels.hub (CSV manifest videos), CRF 34, 6 s each: Mina's two clips as
+#    downloaded from TikTok, with TikTok's moving watermark ("TikTok" over "@mina.makes", top-left for
+#    the first 3 s, then bottom-right), the first second (chair) or the last second (fabric) cut off,
+#    the chair 0.5 % cropped, and the re-poster's own handle burnt in at the top right.
+tiktok_mark() { # tiktok_mark HANDLE: white text with a dark border, top-left until 3 s, then bottom-right
+  local common="fontfile=$font:fontcolor=white:borderw=2:bordercolor=black@0.7"
+  echo "drawtext=$common:text='TikTok':fontsize=20:x=14:y=14:enable='lt(t,3)',drawtext=$common:text='@$1':fontsize=15:x=14:y=40:enable='lt(t,3)',drawtext=$common:text='TikTok':fontsize=20:x=w-tw-14:y=h-62:enable='gte(t,3)',drawtext=$common:text='@$1':fontsize=15:x=w-tw-14:y=h-36:enable='gte(t,3)'"
+}
+stamp="drawtext=fontfile=$font:text='@daily.reels.hub':fontsize=14:fontcolor=white@0.8:borderw=1:x=w-tw-12:y=12,$(tiktok_mark mina.makes)"
 make "videos/daily.reels.hub_7342200000000000011.mp4" 34 -ss 2 -t 6 -i "$src/chair-orig-22-sd-bar.mp4" -- \
   "$vertical_sd,$(crop 0.5),$to_vertical,$stamp"
 make "videos/daily.reels.hub_7342200000000000012.mp4" 34 -ss 0 -t 6 -i "$src/pattern-longer-no-bar.mp4" -- \
@@ -72,8 +78,8 @@ make "videos/daily.reels.hub_7342200000000000012.mp4" 34 -ss 0 -t 6 -i "$src/pat
 # 3. A Douyin original (@jiangbian_xd, yt-dlp Douyin download): a slow pan across the goldfish
 #    picture (40 px/s of 720, slow enough that one frame of jitter hardly moves the hash) with a
 #    stepped sine melody, rendered once as a lossless 7.5 s master; and
-#    @cn.clips.daily re-posting it: first second trimmed, 0.5 % cropped, darker, with a
-#    Douyin-style watermark ("Douyin" top-left, account id bottom-right), CRF 33.
+#    @cn.clips.daily re-posting it: first second trimmed, 0.5 % cropped, darker, with Douyin's
+#    watermark ("抖音" top-left, "抖音号: jiangbian_xd" bottom-right), CRF 33.
 tune="aevalsrc=0.2*sin(2*PI*(330+110*floor(mod(2*t\,4)))*t):s=44100:d=7.5"
 master="$work/douyin-master.mkv"
 ffmpeg -v error -y -i "$goldfish" -vf scale=-2:1280 "$work/goldfish.png"
@@ -83,7 +89,7 @@ ffmpeg -v error -y -loop 1 -framerate 30 -t 7.5 -i "$work/goldfish.png" -f lavfi
 make "ytdlp/douyin - 7338000000000000001.mp4" 30 -ss 0 -t 7 -i "$master" -- \
   "$to_vertical"
 make "ytdlp/cn.clips.daily - 7343300000000000031.mp4" 33 -ss 1 -t 6 -i "$master" -- \
-  "$(crop 0.5),$to_vertical,eq=brightness=-0.05:saturation=0.9,drawtext=fontfile=$font:text='Douyin':fontsize=16:fontcolor=white@0.8:x=14:y=14,drawtext=fontfile=$font:text='Douyin ID\\: jiangbian_xd':fontsize=13:fontcolor=white@0.8:x=w-tw-10:y=h-th-12"
+  "$(crop 0.5),$to_vertical,eq=brightness=-0.05:saturation=0.9,drawtext=fontfile=$cjk_font:text='抖音':fontsize=22:fontcolor=white:borderw=2:bordercolor=black@0.7:x=14:y=14,drawtext=fontfile=$cjk_font:text='抖音号\\: jiangbian_xd':fontsize=16:fontcolor=white:borderw=2:bordercolor=black@0.7:x=w-tw-12:y=h-th-16"
 
 # 4. The self-declared visitor @tourist.lena (CSV manifest videos), 6 s each: an own clip, a slow
 #    pan over a wallpaper picture (CRF 30); and Mina's chair clip posted as her own: its first 6 s,

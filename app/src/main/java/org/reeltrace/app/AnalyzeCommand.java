@@ -21,13 +21,16 @@ import picocli.CommandLine.Spec;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the pipeline on an archive folder: ingest -> fingerprint -> match -> lineage, and writes",
-      "DIR/report.html, report.json, lineage.gexf (Gephi), matches.jsonl and posts.csv.",
-      "Ingest and fingerprinting resume where an interrupted run stopped."
+      "Runs the pipeline on an archive folder: ingest -> fingerprint -> signals -> match -> lineage,",
+      "and writes DIR/report.html, report.json, lineage.gexf (Gephi), matches.jsonl and posts.csv.",
+      "Signals: terminology and self-disclosure in texts, container metadata and camera motion,",
+      "on-screen watermarks (Tesseract), songs (with a catalog, see 'reeltrace catalog').",
+      "Ingest, fingerprinting and signals resume where an interrupted run stopped."
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DatabaseOption database;
+  @Mixin CatalogOption catalog;
 
   @Parameters(paramLabel = "ARCHIVE", description = "the archive folder")
   Path archive;
@@ -45,7 +48,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Files.createDirectories(out);
     try (Store store = Store.open(database.url())) {
-      Pipeline.Result result = new Pipeline(store, err, Progress.onConsole()).run(archive, out);
+      Pipeline.Result result = new Pipeline(store, err, Progress.onConsole(), catalog.file()).run(archive, out);
       stdout.println(result.ingest().describe(archive));
       stdout.println(result.describe());
       stdout.println("report: " + result.report());

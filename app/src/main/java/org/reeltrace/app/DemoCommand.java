@@ -45,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
     stdout.println("ReelTrace demo: archive " + source + ", store " + db);
     try (Store store = Store.open(url)) {
       Pipeline.Result result =
-          new Pipeline(store, spec.commandLine().getErr(), Progress.onConsole()).run(source, out);
+          new Pipeline(store, spec.commandLine().getErr(), Progress.onConsole(), null).run(source, out);
       stdout.println(result.ingest().describe(source));
       stdout.println(StatsCommand.describe(url, store.stats()));
       stdout.println("stats as JSON: " + StatsCommand.toJson(store.stats()));

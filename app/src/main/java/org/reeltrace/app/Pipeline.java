@@ -19,11 +19,14 @@ final class Pipeline {
   private final Store store;
   private final PrintWriter err;
   private final Progress progress;
+  private final Path catalog;
 
-  Pipeline(Store store, PrintWriter err, Progress progress) {
+  /** @param catalog the song catalog file for the soundtrack signals, or null for none */
+  Pipeline(Store store, PrintWriter err, Progress progress, Path catalog) {
     this.store = store;
     this.err = err;
     this.progress = progress;
+    this.catalog = catalog;
   }
 
   /** What a run did. */
@@ -43,7 +46,9 @@ final class Pipeline {
   Result run(Path archive, Path out) {
     IngestSummary ingest = new ArchiveIngest(store, err, progress).run(archive);
     FingerprintStage.Result fingerprints = new FingerprintStage(store, err, progress).run();
-    new SignalStage(store, err, progress, SignalFinders.all()).run();
+    try (SignalFinders finders = SignalFinders.open(catalog, err)) {
+      new SignalStage(store, err, progress, finders.list()).run();
+    }
     List<VideoMatch> matches = MatchStage.run(StoredCopies.load(store), progress);
     LineageReport lineage = Lineage.analyze(LineageInputs.from(store, matches), LineageOptions.defaults())
         .withSignals(SignalStage.stored(store));

@@ -51,8 +51,8 @@ final class SoundtrackSignalFinder implements SignalFinder {
         String year = song.tags().year().isPresent() ? ", " + song.tags().year().getAsInt() : "";
         found.add(new Signal(Signal.Kind.SOUNDTRACK, "origin:" + song.origin(),
             song.title() + " — " + song.artist(),
-            String.format(Locale.ROOT, "audio %s-%s (song %s-%s, speed %.2f)", clock(s.clipStart()),
-                clock(s.clipEnd()), clock(s.songStart()), clock(s.songEnd()), s.speed()),
+            String.format(Locale.ROOT, "audio %s-%s (song %s-%s, speed %.2f)", MinutesSeconds.of(s.clipStart()),
+                MinutesSeconds.of(s.clipEnd()), MinutesSeconds.of(s.songStart()), MinutesSeconds.of(s.songEnd()), s.speed()),
             s.confidence(),
             "song catalog " + song.sha256().substring(0, 12) + " (" + song.origin() + label + year + "); "
                 + s.votes() + " landmark votes"));
@@ -81,11 +81,6 @@ final class SoundtrackSignalFinder implements SignalFinder {
 
   private static String normal(String s) {
     return s.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s]+", " ").strip();
-  }
-
-  private static String clock(double seconds) {
-    long s = (long) Math.floor(seconds);
-    return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
   }
 
   private static String digest(List<Song> songs) {

@@ -89,7 +89,7 @@ class SignalStageTest {
   @Test
   void textSignalsReadCaptionsHashtagsAndChannelNames() {
     try (Store store = Store.open(db)) {
-      new SignalStage(store, new PrintWriter(new StringWriter()), Progress.silent(), SignalFinders.all()).run();
+      new SignalStage(store, new PrintWriter(new StringWriter()), Progress.silent(), SignalFinders.basic()).run();
       List<AttributedSignal> stored = SignalStage.stored(store);
       assertThat(stored).anySatisfy(s -> {
         assertThat(s.post()).isEqualTo(new PostKey("tiktok", "7300000000000000001"));
