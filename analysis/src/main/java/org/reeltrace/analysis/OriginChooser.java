@@ -81,7 +81,7 @@ final class OriginChooser {
       candidates.addAll(untimedCandidates);
     }
     if (candidates.size() == 1) {
-      return single(candidates.get(0), timed, context);
+      return single(candidates.get(0), timed, sorted, context);
     }
     return decide(candidates, sorted, earliest, context);
   }
@@ -95,7 +95,7 @@ final class OriginChooser {
     return t.getEpochSecond() % 86_400 == 0 && t.getNano() == 0;
   }
 
-  private Origin single(LineagePost origin, List<LineagePost> timed, List<Evidence> context) {
+  private Origin single(LineagePost origin, List<LineagePost> timed, List<LineagePost> all, List<Evidence> context) {
     List<Evidence> evidence = new ArrayList<>();
     LineagePost next = timed.stream().filter(p -> p != origin).findFirst().orElse(null);
     double confidence;
@@ -108,6 +108,22 @@ final class OriginChooser {
       evidence.add(new Evidence(Evidence.Kind.POSTED_FIRST, "posted " + DAY.format(origin.postedAt()) + ", "
           + gapText(gap) + " before the next (" + next.key() + " by @" + next.displayHandle() + ")", 1.0));
       confidence = gap.toHours() >= 24 ? 0.97 : gap.toMinutes() >= 60 ? 0.9 : 0.8;
+    }
+    // Watermarks corroborate the posting time, or contradict it (the earliest post carries another
+    // poster's watermark: it may be a re-upload of a post the archive dates wrongly or lacks).
+    for (LineagePost other : all) {
+      if (other.channel().equals(origin.channel())) {
+        continue;
+      }
+      if (names(other, origin)) {
+        evidence.add(new Evidence(Evidence.Kind.WATERMARK, "the watermark on " + other.key() + " (@"
+            + other.displayHandle() + ") names @" + origin.displayHandle(), 0.5));
+      }
+      if (names(origin, other)) {
+        evidence.add(new Evidence(Evidence.Kind.WATERMARK, "carries the watermark of @" + other.displayHandle()
+            + ", a later poster of this footage: the posting times may be wrong", -1.0));
+        confidence = Math.min(confidence, 0.6);
+      }
     }
     evidence.addAll(context);
     return new Origin(origin, confidence, context.isEmpty(), evidence);

@@ -180,6 +180,33 @@ class LineageTest {
   }
 
   @Test
+  void watermarksCorroborateOrContradictTheEarliestPostingTime() {
+    Archive a = new Archive()
+        .add(new LineagePost(tt("o"), channel("tiktok", "creator"), "creator", Instant.parse("2021-01-01T00:00:00Z"),
+            null, null, null, 1080, 1920, null, List.of(), null))
+        .add(new LineagePost(tt("l1"), channel("tiktok", "lifter"), "lifter", Instant.parse("2021-01-05T00:00:00Z"),
+            null, null, null, 720, 1280, null, List.of("@creator"), null))
+        .match("o", "l1", 0, 10, 0);
+    FootageCluster c = a.analyze().clusters().get(0);
+    assertThat(c.origin()).isEqualTo(tt("o"));
+    assertThat(c.evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.WATERMARK);
+      assertThat(e.weight()).isPositive();
+      assertThat(e.description()).isEqualTo("the watermark on tiktok:l1 (@lifter) names @creator");
+    });
+
+    Archive b = new Archive()
+        .add(new LineagePost(tt("o"), channel("tiktok", "creator"), "creator", Instant.parse("2021-01-01T00:00:00Z"),
+            null, null, null, 1080, 1920, null, List.of("@lifter"), null))
+        .add(new LineagePost(tt("l1"), channel("tiktok", "lifter"), "lifter", Instant.parse("2021-01-05T00:00:00Z"),
+            null, null, null, 720, 1280, null, List.of(), null))
+        .match("o", "l1", 0, 10, 0);
+    FootageCluster d = b.analyze().clusters().get(0);
+    assertThat(d.evidence()).anySatisfy(e -> assertThat(e.weight()).isNegative());
+    assertThat(d.confidence()).isLessThanOrEqualTo(0.6);
+  }
+
+  @Test
   void watermarkOfAnIntermediateMakesItTheSource() {
     Archive a = new Archive()
         .post("o", "creator", "2020-01-01T00:00:00Z")
