@@ -68,6 +68,8 @@ final class TesseractEngine implements AutoCloseable {
           + folder + ": reinstall the Debian packages tesseract-ocr and " + debianPackage(languages));
     }
     api.TessBaseAPISetPageSegMode(handle, SINGLE_BLOCK);
+    // Tesseract prints diagnostics ("Image too small to scale!!") to stderr; our errors are one line each.
+    api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
     return new TesseractEngine(api, handle);
   }
 
