@@ -9,8 +9,7 @@ import java.util.Objects;
  * @param trackId        the track of the best alignment
  * @param speed          its playback speed, > 0
  * @param votes          landmarks agreeing on it, >= 2
- * @param runnerUpVotes  votes of the best other alignment (another track, or the same track at
- *                       an offset more than about half a second away), 0..votes
+ * @param runnerUpVotes  votes of the best alignment of any other track, 0..votes
  */
 public record AlignmentScore(String trackId, double speed, int votes, int runnerUpVotes) {
   public AlignmentScore {
