@@ -469,6 +469,38 @@ public final class SoundtrackEvaluation {
         o.score.map(a -> Integer.toString(a.runnerUpVotes())).orElse("0"));
   }
 
+  /**
+   * Quantiles of the acceptance score (best alignment's votes over the best other song's votes)
+   * for negatives and for positives whose best alignment is the right song, beside the voter's
+   * threshold of 2.5: how much margin the rule has on each side.
+   */
+  private static String scoreDistribution(List<Outcome> outcomes) {
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+        "%nAcceptance score (votes / best other song's votes; accepted at >= 2.5 and >= 12 votes):"
+            + "%n%n| queries | n | min | 5 %% | 25 %% | median | 75 %% | 95 %% | max |%n"
+            + "|---|---|---|---|---|---|---|---|---|%n"));
+    for (String group : List.of("negatives", "positives, right song best")) {
+      double[] r = outcomes.stream()
+          .filter(o -> group.equals("negatives") ? !o.group.equals("positive")
+              : o.group.equals("positive") && o.score.isPresent()
+                  && o.score.get().trackId().equals(o.expected))
+          .mapToDouble(o -> o.score.map(a -> (double) a.votes() / Math.max(1, a.runnerUpVotes()))
+              .orElse(0.0))
+          .sorted().toArray();
+      out.append("| ").append(group).append(" | ").append(r.length);
+      for (double q : new double[] {0, 0.05, 0.25, 0.5, 0.75, 0.95, 1}) {
+        out.append(String.format(Locale.ROOT, " | %.2f",
+            r.length == 0 ? 0 : r[(int) Math.min(r.length - 1, Math.floor(q * r.length))]));
+      }
+      out.append(" |\n");
+    }
+    long wrongBest = outcomes.stream().filter(o -> o.group.equals("positive")
+        && o.score.isPresent() && !o.score.get().trackId().equals(o.expected)).count();
+    out.append(String.format(Locale.ROOT, "%nPositives whose best alignment is a wrong song: %d.%n",
+        wrongBest));
+    return out.toString();
+  }
+
   private static void report(int files, int undecodable, List<Track> known, List<Track> unknown,
       double catalogSeconds, long fingerprintNanos, long addNanos, long catalogBytes,
       List<QueryCondition> conditions, List<Outcome> outcomes) {
@@ -520,6 +552,7 @@ public final class SoundtrackEvaluation {
     long positives = outcomes.stream().filter(o -> o.group.equals("positive")).count();
     out.append(String.format(Locale.ROOT, "%nWrong song named on positive queries: %d of %d.%n",
         misidentified, positives));
+    out.append(scoreDistribution(outcomes));
     long[] tenSeconds = outcomes.stream().filter(o -> o.length == 10).mapToLong(o -> o.cpuNanos)
         .sorted().toArray();
     Arrays.sort(tenSeconds);
