@@ -39,11 +39,7 @@ public final class SoundtrackIdentifier {
    * @throws IllegalArgumentException unless the audio is at {@link AudioFingerprinter#SAMPLE_RATE}
    */
   public List<IdentifiedSong> identify(PcmAudio audio) {
-    if (audio.sampleRate() != AudioFingerprinter.SAMPLE_RATE) {
-      throw new IllegalArgumentException("audio must be at " + AudioFingerprinter.SAMPLE_RATE
-          + " Hz, was " + audio.sampleRate());
-    }
-    return catalog.identify(audio.samples());
+    return catalog.identify(requireRate(audio).samples());
   }
 
   /**
@@ -54,10 +50,14 @@ public final class SoundtrackIdentifier {
    * @throws IllegalArgumentException unless the audio is at {@link AudioFingerprinter#SAMPLE_RATE}
    */
   public Optional<AlignmentScore> bestAlignment(PcmAudio audio) {
+    return catalog.bestAlignment(requireRate(audio).samples());
+  }
+
+  private static PcmAudio requireRate(PcmAudio audio) {
     if (audio.sampleRate() != AudioFingerprinter.SAMPLE_RATE) {
       throw new IllegalArgumentException("audio must be at " + AudioFingerprinter.SAMPLE_RATE
           + " Hz, was " + audio.sampleRate());
     }
-    return catalog.bestAlignment(audio.samples());
+    return audio;
   }
 }

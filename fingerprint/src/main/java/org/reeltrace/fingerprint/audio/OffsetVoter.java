@@ -94,6 +94,7 @@ final class OffsetVoter {
     boolean[] tried = new boolean[speeds];
     int center = (int) Math.round((1.0 - MIN_SPEED) / SPEED_STEP);
     OffsetHistogram histogram = new OffsetHistogram();
+    Hit vote = histogram::vote;
     List<Cell> cells = new ArrayList<>();
     List<Cell> clusters = List.of();
     for (int step = 0; step < 2 * speeds; step++) {
@@ -105,7 +106,7 @@ final class OffsetVoter {
       histogram.clear();
       double speed = speed(s);
       for (Landmark l : query) {
-        vote(l, speed, histogram);
+        forEachHit(l, speed, vote);
       }
       addBestCells(histogram, s, cells);
       clusters = cluster(cells);
@@ -204,21 +205,6 @@ final class OffsetVoter {
 
   private interface Hit {
     void accept(int track, int offset);
-  }
-
-  private void vote(Landmark l, double speed, OffsetHistogram histogram) {
-    int h = LandmarkHash.of(l, speed);
-    if (h < 0) {
-      return;
-    }
-    int queryFrame = (int) Math.round(l.anchorFrame() * speed);
-    for (int i = postings.firstOf(h); i < postings.size(); i++) {
-      long p = postings.get(i);
-      if (Postings.hash(p) != h) {
-        break;
-      }
-      histogram.vote(Postings.track(p), Postings.frame(p) - queryFrame);
-    }
   }
 
   private void forEachHit(Landmark l, double speed, Hit hit) {
