@@ -28,7 +28,7 @@ import java.util.Optional;
  * Why per track and not per (track, offset): game and pop music repeat passages (loops,
  * choruses), so a clip also aligns, nearly as well, with the repeat of its passage elsewhere in
  * the same song. Counting that repeat as "the best other alignment" rejected true matches: in the
- * evaluation of docs/benchmarks.md (soundtrack identification, 2026-11-25) every one of 45 misses
+ * evaluation of docs/benchmarks.md (soundtrack identification, 2026-11-25) every one of 42 misses
  * had the right song as its best alignment, and many had the same song as the runner-up (a clean
  * 5 s clip: 144 votes against 129 for its repeat). A repeat is not evidence against the song.
  */
