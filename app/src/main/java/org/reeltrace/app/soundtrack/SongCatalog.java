@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.reeltrace.fingerprint.audio.AlignmentScore;
 import org.reeltrace.fingerprint.audio.AudioFingerprinter;
 import org.reeltrace.fingerprint.audio.LandmarkIndex;
 import org.reeltrace.fingerprint.audio.SoundtrackMatch;
@@ -127,6 +128,11 @@ public final class SongCatalog {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The best alignment of mono 8 kHz audio against the catalog, accepted or not. */
+  Optional<AlignmentScore> bestAlignment(float[] samples) {
+    return index.bestAlignment(queries.fingerprint(samples, AudioFingerprinter.SAMPLE_RATE));
   }
 
   static String sha256(Path file) throws IOException {

@@ -3,6 +3,8 @@ package org.reeltrace.app.soundtrack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.reeltrace.fingerprint.audio.AlignmentScore;
 import org.reeltrace.fingerprint.audio.AudioFingerprinter;
 import org.reeltrace.media.AudioReader;
 import org.reeltrace.media.PcmAudio;
@@ -37,10 +39,25 @@ public final class SoundtrackIdentifier {
    * @throws IllegalArgumentException unless the audio is at {@link AudioFingerprinter#SAMPLE_RATE}
    */
   public List<IdentifiedSong> identify(PcmAudio audio) {
+    return catalog.identify(requireRate(audio).samples());
+  }
+
+  /**
+   * The strongest alignment of decoded audio against the catalog, whether or not
+   * {@link #identify} accepts it as a song (its track id is the song's SHA-256); for calibrating
+   * and reporting the acceptance threshold.
+   *
+   * @throws IllegalArgumentException unless the audio is at {@link AudioFingerprinter#SAMPLE_RATE}
+   */
+  public Optional<AlignmentScore> bestAlignment(PcmAudio audio) {
+    return catalog.bestAlignment(requireRate(audio).samples());
+  }
+
+  private static PcmAudio requireRate(PcmAudio audio) {
     if (audio.sampleRate() != AudioFingerprinter.SAMPLE_RATE) {
       throw new IllegalArgumentException("audio must be at " + AudioFingerprinter.SAMPLE_RATE
           + " Hz, was " + audio.sampleRate());
     }
-    return catalog.identify(audio.samples());
+    return audio;
   }
 }

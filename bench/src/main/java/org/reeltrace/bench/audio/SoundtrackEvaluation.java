@@ -22,6 +22,7 @@ import org.reeltrace.app.soundtrack.Song;
 import org.reeltrace.app.soundtrack.SongCatalog;
 import org.reeltrace.app.soundtrack.SongTags;
 import org.reeltrace.app.soundtrack.SoundtrackIdentifier;
+import org.reeltrace.fingerprint.audio.AlignmentScore;
 import org.reeltrace.fingerprint.audio.AudioFingerprinter;
 import org.reeltrace.media.AudioReader;
 import org.reeltrace.media.PcmAudio;
@@ -44,7 +45,10 @@ import org.reeltrace.media.UnreadableMediaException;
  *     org.reeltrace.bench.audio.SoundtrackEvaluation --work bench/target/soundtrack-eval
  * </pre>
  * Options: {@code --work DIR} (scratch folder, default {@code target/soundtrack-eval}),
- * {@code --threads N} (default 2), {@code --details FILE} (one tab-separated line per query).
+ * {@code --threads N} (default 2), {@code --details FILE} (one tab-separated line per query),
+ * {@code --seed N} (excerpt positions and speech cuts, default 2026; another seed gives a fresh
+ * query set for validating what was tuned on the default one). Query clips are kept under
+ * {@code WORK/queries/cached} and reused by later runs with the same seed and work folder.
  */
 public final class SoundtrackEvaluation {
   static final List<Path> MUSIC = List.of(
@@ -79,7 +83,8 @@ public final class SoundtrackEvaluation {
   private record Track(Path file, String sha, double seconds) {}
 
   private record Outcome(String group, String condition, int length, String query,
-      String expected, Optional<IdentifiedSong> top, long cpuNanos) {
+      String expected, Optional<IdentifiedSong> top, long cpuNanos,
+      Optional<AlignmentScore> score) {
     boolean correct() {
       return top.isPresent() && top.get().song().sha256().equals(expected);
     }
@@ -91,23 +96,26 @@ public final class SoundtrackEvaluation {
     Path work = Path.of("target/soundtrack-eval");
     int threads = 2;
     Path details = null;
+    long seed = SEED;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--work" -> work = Path.of(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--details" -> details = Path.of(args[++i]);
+        case "--seed" -> seed = Long.parseLong(args[++i]);
         default -> {
-          System.err.println("usage: SoundtrackEvaluation [--work DIR] [--threads N] [--details FILE]");
+          System.err.println("usage: SoundtrackEvaluation [--work DIR] [--threads N] [--details FILE]"
+              + " [--seed N]");
           System.exit(2);
         }
       }
     }
     ExternalTool.require("sox", "ffmpeg", "espeak-ng");
     Files.createDirectories(work);
-    new SoundtrackEvaluation().run(work, threads, details);
+    new SoundtrackEvaluation().run(work, threads, details, seed);
   }
 
-  private void run(Path work, int threads, Path details) throws Exception {
+  private void run(Path work, int threads, Path details, long seed) throws Exception {
     List<Path> files = musicFiles();
     if (files.isEmpty()) {
       throw new IllegalStateException("no music under " + MUSIC
@@ -121,18 +129,22 @@ public final class SoundtrackEvaluation {
     List<Track> known = new ArrayList<>();
     List<Track> unknown = new ArrayList<>();
     long addNanos = 0;
+    long decodeWallNanos = 0;
+    long addWallNanos = 0;
     long fingerprintNanos = 0;
     double catalogSeconds = 0;
     int undecodable = 0;
     int position = 0;
     for (Path f : files) {
       PcmAudio pcm;
+      long w0 = System.nanoTime();
       try {
         pcm = reader.read(f);
       } catch (UnreadableMediaException e) {
         undecodable++;
         continue;
       }
+      long decodeWall = System.nanoTime() - w0;
       boolean held = position++ % HOLD_OUT_EVERY == HOLD_OUT_EVERY - 1;
       if (held) {
         unknown.add(new Track(f, "", pcm.durationSeconds()));
@@ -141,15 +153,19 @@ public final class SoundtrackEvaluation {
       long t0 = CPU.getCurrentThreadCpuTime();
       fingerprinter.fingerprint(pcm.samples(), pcm.sampleRate());
       long t1 = CPU.getCurrentThreadCpuTime();
+      long w1 = System.nanoTime();
       String origin = ORIGINS.get(known.size() % ORIGINS.size());
       SongCatalog.Addition a = catalog.add(f, SongTags.of(title(f), f.getParent().getParent()
           .getFileName().toString(), origin, "", ""));
       long t2 = CPU.getCurrentThreadCpuTime();
+      long addWall = System.nanoTime() - w1;
       if (!a.added()) {
         continue; // the same bytes under another name
       }
       fingerprintNanos += t1 - t0;
       addNanos += t2 - t1;
+      decodeWallNanos += decodeWall;
+      addWallNanos += addWall;
       catalogSeconds += pcm.durationSeconds();
       known.add(new Track(f, a.song().sha256(), pcm.durationSeconds()));
     }
@@ -158,6 +174,14 @@ public final class SoundtrackEvaluation {
     System.err.printf(Locale.ROOT, "catalog: %d songs, %.2f h, %d bytes; fingerprint %.1f s CPU,"
         + " add %.1f s CPU%n", known.size(), catalogSeconds / 3600, catalogBytes,
         fingerprintNanos / 1e9, addNanos / 1e9);
+    /*
+     * FFmpeg decodes in a child process, so the thread CPU times above leave it out; wall times
+     * (meaningful only on an idle machine) show what decoding costs beside fingerprinting.
+     */
+    System.err.printf(Locale.ROOT, "wall: FFmpeg decode alone %.1f s = %.0f× real time;"
+        + " SongCatalog.add (hash + decode + fingerprint + index) %.1f s = %.0f× real time%n",
+        decodeWallNanos / 1e9, catalogSeconds / (decodeWallNanos / 1e9), addWallNanos / 1e9,
+        catalogSeconds / (addWallNanos / 1e9));
     catalog = SongCatalog.open(catalogFile);
     SoundtrackIdentifier identifier = new SoundtrackIdentifier(catalog);
 
@@ -193,7 +217,7 @@ public final class SoundtrackEvaluation {
     if (details != null) {
       Files.writeString(details, HEADER + "\n");
     }
-    Random random = new Random(SEED);
+    Random random = new Random(seed);
     Path queries = work.resolve("queries");
     Files.createDirectories(queries);
     int n = 0;
@@ -278,6 +302,9 @@ public final class SoundtrackEvaluation {
   /** The track as mono 22.05 kHz WAV, so that cutting excerpts does not decode it again. */
   private static Track asWav(Track t, Path dir) {
     Path wav = dir.resolve(t.file.getFileName() + ".wav");
+    if (Files.exists(wav)) {
+      return new Track(wav, t.sha, t.seconds);
+    }
     ExternalTool.run(List.of("sox", t.file.toString(), "-r", "22050", "-c", "1", wav.toString()));
     return new Track(wav, t.sha, t.seconds);
   }
@@ -298,6 +325,11 @@ public final class SoundtrackEvaluation {
 
   private Outcome query(SoundtrackIdentifier identifier, Path dir, int id, String group, Track t,
       double start, int length, QueryCondition c, Map<String, Path> speech, int variant) {
+    String name = t.file.getFileName().toString().replace(".wav", "") + "@" + fmt(start);
+    Path cached = cached(dir, id);
+    if (cached != null) {
+      return identify(identifier, cached, group, c.name(), length, name, t.sha, dir, id);
+    }
     Path base = dir.resolve(id + "-music.wav");
     List<String> cut = new ArrayList<>(List.of("sox", t.file.toString(), base.toString(), "trim",
         fmt(start), fmt(length * c.speed())));
@@ -325,7 +357,6 @@ public final class SoundtrackEvaluation {
           "-c:a", mp3 ? "libmp3lame" : "aac", "-b:a", "64k", encoded.toString()));
       current = encoded;
     }
-    String name = t.file.getFileName().toString().replace(".wav", "") + "@" + fmt(start);
     return identify(identifier, current, group, c.name(), length, name, t.sha, dir, id);
   }
 
@@ -333,8 +364,13 @@ public final class SoundtrackEvaluation {
       int length, Path voiceFile, int variant) {
     Path talk = dir.resolve(id + "-speech.wav");
     double start = speechStart(voiceFile, length, variant);
-    ExternalTool.run(List.of("sox", voiceFile.toString(), talk.toString(), "trim", fmt(start),
-        fmt(length)));
+    Path cached = cached(dir, id);
+    if (cached != null) {
+      talk = cached;
+    } else {
+      ExternalTool.run(List.of("sox", voiceFile.toString(), talk.toString(), "trim", fmt(start),
+          fmt(length)));
+    }
     return identify(identifier, talk, "speech alone", "speech " + voice, length,
         voice + "@" + fmt(start), "", dir, id);
   }
@@ -350,16 +386,41 @@ public final class SoundtrackEvaluation {
     long t0 = CPU.getCurrentThreadCpuTime();
     List<IdentifiedSong> found = identifier.identify(pcm);
     long cpu = CPU.getCurrentThreadCpuTime() - t0;
+    Optional<AlignmentScore> score = identifier.bestAlignment(pcm);
+    Path keep = dir.resolve("cached").resolve(id + "." + extension(file));
     try (Stream<Path> s = Files.list(dir)) {
+      if (!file.startsWith(keep.getParent())) {
+        Files.createDirectories(keep.getParent());
+        Files.move(file, keep, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
       for (Path p : s.filter(p -> p.getFileName().toString().startsWith(id + "-")
           || p.getFileName().toString().startsWith(id + ".")).toList()) {
-        Files.delete(p);
+        Files.deleteIfExists(p);
       }
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
     return new Outcome(group, condition, length, name, expected,
-        found.isEmpty() ? Optional.empty() : Optional.of(found.get(0)), cpu);
+        found.isEmpty() ? Optional.empty() : Optional.of(found.get(0)), cpu, score);
+  }
+
+  /**
+   * The final query clip {@code id} kept by an earlier run in {@code dir/cached} (the clips are
+   * cut from the same seed, so the same id is the same excerpt, speech and condition), or null.
+   */
+  private static Path cached(Path dir, int id) {
+    for (String ext : List.of("wav", "mp3", "m4a")) {
+      Path p = dir.resolve("cached").resolve(id + "." + ext);
+      if (Files.exists(p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static String extension(Path file) {
+    String n = file.getFileName().toString();
+    return n.substring(n.lastIndexOf('.') + 1);
   }
 
   private static double speechStart(Path voiceFile, int length, int variant) {
@@ -392,7 +453,8 @@ public final class SoundtrackEvaluation {
   }
 
   private static final String HEADER =
-      "group\tcondition\tlength\tquery\tcorrect\tfound\tvotes\tconfidence\tspeed\tcpu_ms";
+      "group\tcondition\tlength\tquery\tcorrect\tfound\tvotes\tconfidence\tspeed\tcpu_ms"
+          + "\tbest_right\tbest_votes\trunner_up_votes";
 
   private static String line(Outcome o) {
     return String.join("\t", o.group, o.condition, Integer.toString(o.length), o.query,
@@ -401,7 +463,42 @@ public final class SoundtrackEvaluation {
         o.top.map(m -> Integer.toString(m.votes())).orElse("0"),
         o.top.map(m -> fmt(m.confidence())).orElse("0"),
         o.top.map(m -> fmt(m.speed())).orElse("0"),
-        fmt(o.cpuNanos / 1e6));
+        fmt(o.cpuNanos / 1e6),
+        o.score.map(a -> Boolean.toString(a.trackId().equals(o.expected))).orElse("-"),
+        o.score.map(a -> Integer.toString(a.votes())).orElse("0"),
+        o.score.map(a -> Integer.toString(a.runnerUpVotes())).orElse("0"));
+  }
+
+  /**
+   * Quantiles of the acceptance score (best alignment's votes over the best other song's votes)
+   * for negatives and for positives whose best alignment is the right song, beside the voter's
+   * threshold of 2.5: how much margin the rule has on each side.
+   */
+  private static String scoreDistribution(List<Outcome> outcomes) {
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+        "%nAcceptance score (votes / best other song's votes; accepted at >= 2.5 and >= 12 votes):"
+            + "%n%n| queries | n | min | 5 %% | 25 %% | median | 75 %% | 95 %% | max |%n"
+            + "|---|---|---|---|---|---|---|---|---|%n"));
+    for (String group : List.of("negatives", "positives, right song best")) {
+      double[] r = outcomes.stream()
+          .filter(o -> group.equals("negatives") ? !o.group.equals("positive")
+              : o.group.equals("positive") && o.score.isPresent()
+                  && o.score.get().trackId().equals(o.expected))
+          .mapToDouble(o -> o.score.map(a -> (double) a.votes() / Math.max(1, a.runnerUpVotes()))
+              .orElse(0.0))
+          .sorted().toArray();
+      out.append("| ").append(group).append(" | ").append(r.length);
+      for (double q : new double[] {0, 0.05, 0.25, 0.5, 0.75, 0.95, 1}) {
+        out.append(String.format(Locale.ROOT, " | %.2f",
+            r.length == 0 ? 0 : r[(int) Math.min(r.length - 1, Math.floor(q * r.length))]));
+      }
+      out.append(" |\n");
+    }
+    long wrongBest = outcomes.stream().filter(o -> o.group.equals("positive")
+        && o.score.isPresent() && !o.score.get().trackId().equals(o.expected)).count();
+    out.append(String.format(Locale.ROOT, "%nPositives whose best alignment is a wrong song: %d.%n",
+        wrongBest));
+    return out.toString();
   }
 
   private static void report(int files, int undecodable, List<Track> known, List<Track> unknown,
@@ -455,6 +552,7 @@ public final class SoundtrackEvaluation {
     long positives = outcomes.stream().filter(o -> o.group.equals("positive")).count();
     out.append(String.format(Locale.ROOT, "%nWrong song named on positive queries: %d of %d.%n",
         misidentified, positives));
+    out.append(scoreDistribution(outcomes));
     long[] tenSeconds = outcomes.stream().filter(o -> o.length == 10).mapToLong(o -> o.cpuNanos)
         .sorted().toArray();
     Arrays.sort(tenSeconds);

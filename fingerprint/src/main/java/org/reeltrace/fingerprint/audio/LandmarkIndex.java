@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -84,6 +85,18 @@ public final class LandmarkIndex {
       postings.sort();
     }
     return new OffsetVoter(postings, List.copyOf(trackIds)).query(query);
+  }
+
+  /**
+   * The best (track, offset, speed) alignment of a query clip and the votes of the best other
+   * one, whether or not {@link #query} would accept it; for calibrating the acceptance rule on
+   * clips of unknown songs. Empty when no two landmarks agree on any alignment.
+   */
+  public Optional<AlignmentScore> bestAlignment(List<Landmark> query) {
+    synchronized (postings) {
+      postings.sort();
+    }
+    return new OffsetVoter(postings, List.copyOf(trackIds)).best(query);
   }
 
   /** Writes the index to {@code file}, replacing it atomically (via {@code file + ".tmp"}). */

@@ -31,6 +31,34 @@ final class OffsetHistogram {
     counts[i]++;
   }
 
+  /** Forgets every vote, keeping the table's capacity for the next use. */
+  void clear() {
+    Arrays.fill(keys, EMPTY);
+    Arrays.fill(counts, 0);
+    size = 0;
+  }
+
+  /** Slots are numbered 0..capacity()-1; only occupied ones hold a (track, offset) count. */
+  int capacity() {
+    return keys.length;
+  }
+
+  boolean occupied(int slot) {
+    return keys[slot] != EMPTY;
+  }
+
+  int trackAt(int slot) {
+    return (int) (keys[slot] >>> 32);
+  }
+
+  int offsetAt(int slot) {
+    return (int) (keys[slot] & 0xffffffffL) - OFFSET_BIAS;
+  }
+
+  int countAt(int slot) {
+    return counts[slot];
+  }
+
   int count(int track, int offset) {
     int i = slot(keys, key(track, offset));
     return keys[i] == EMPTY ? 0 : counts[i];

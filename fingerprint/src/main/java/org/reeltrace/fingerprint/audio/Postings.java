@@ -14,10 +14,19 @@ final class Postings {
   static final int MAX_TRACKS = 1 << TRACK_BITS;
   static final int MAX_FRAME = (1 << FRAME_BITS) - 1;
   private static final int HASH_SHIFT = TRACK_BITS + FRAME_BITS;
+  /** Low hash bits left to binary search below one directory bucket. */
+  private static final int BUCKET_SHIFT = 6;
+  private static final int BUCKETS = 1 << (LandmarkHash.BITS - BUCKET_SHIFT);
 
   private long[] values;
   private int size;
   private boolean sorted;
+  /*
+   * Where each bucket of 64 consecutive hashes starts (bucket count + 1 entries, 256 KB), built
+   * with the sort: a lookup then binary searches a run of ~20 postings instead of all of them,
+   * which saves ~16 dependent cache misses per query landmark and speed.
+   */
+  private int[] directory;
 
   Postings(long[] values, int size, boolean sorted) {
     this.values = values;
@@ -47,6 +56,7 @@ final class Postings {
     }
     values[size++] = posting;
     sorted = false;
+    directory = null;
   }
 
   int size() {
@@ -57,18 +67,37 @@ final class Postings {
     return values[i];
   }
 
+  /** Sorts the postings and builds the lookup directory; call before {@link #firstOf}. */
   void sort() {
     if (!sorted) {
       Arrays.sort(values, 0, size);
       sorted = true;
     }
+    if (directory == null) {
+      int[] d = new int[BUCKETS + 1];
+      int bucket = 0;
+      for (int i = 0; i < size; i++) {
+        int b = hash(values[i]) >>> BUCKET_SHIFT;
+        while (bucket <= b) {
+          d[bucket++] = i;
+        }
+      }
+      while (bucket <= BUCKETS) {
+        d[bucket++] = size;
+      }
+      directory = d;
+    }
   }
 
-  /** Index of the first posting with this hash or a greater one; postings must be sorted. */
+  /**
+   * Index of the first posting with this hash or a greater one; {@link #sort} must have run
+   * since the last {@link #add}.
+   */
   int firstOf(int hash) {
     long key = (long) hash << HASH_SHIFT;
-    int lo = 0;
-    int hi = size;
+    int bucket = hash >>> BUCKET_SHIFT;
+    int lo = directory[bucket];
+    int hi = directory[bucket + 1];
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (values[mid] < key) {

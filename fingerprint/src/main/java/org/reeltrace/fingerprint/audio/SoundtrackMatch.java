@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param speed            query playback speed relative to the track (1.03 = 3 % faster), > 0
  * @param votes            landmarks agreeing on the time offset, >= 1
  * @param confidence       1 − background/votes, where background is the best vote count of a
- *                         non-matching (track, offset) cell; 0..1
+ *                         track that is not matched; 0..1
  */
 public record SoundtrackMatch(
     String trackId,

@@ -162,4 +162,36 @@ class LandmarkIndexTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("track already indexed: a");
   }
+
+  @Test
+  void identifiesAPassageThatTheSongRepeats() {
+    float[] verse = SyntheticAudio.song(99, 20);
+    float[] looped = new float[verse.length * 2];
+    System.arraycopy(verse, 0, looped, 0, verse.length);
+    System.arraycopy(verse, 0, looped, verse.length, verse.length);
+    LandmarkIndex withLoop = new LandmarkIndex();
+    withLoop.add("looped", fingerprint(looped));
+    withLoop.add("other", fingerprint(songs[0]));
+
+    List<SoundtrackMatch> matches = withLoop.query(fingerprint(
+        SyntheticAudio.excerpt(verse, 5, 10)));
+
+    assertThat(matches).extracting(SoundtrackMatch::trackId).containsExactly("looped");
+  }
+
+  @Test
+  void bestAlignmentScoresTheSongAgainstTheBestOtherSong() {
+    float[] clip = SyntheticAudio.excerpt(songs[5], 8, 10);
+
+    AlignmentScore score = index.bestAlignment(fingerprint(clip)).orElseThrow();
+
+    assertThat(score.trackId()).isEqualTo("song-5");
+    assertThat(score.speed()).isCloseTo(1.0, within(0.011));
+    assertThat(score.votes()).isGreaterThan(10 * Math.max(1, score.runnerUpVotes()));
+  }
+
+  @Test
+  void bestAlignmentOfSilenceIsEmpty() {
+    assertThat(index.bestAlignment(fingerprint(new float[8000 * 5]))).isEmpty();
+  }
 }

@@ -26,4 +26,18 @@ class OffsetHistogramTest {
     assertThat(histogram.count(7, -1999)).isEqualTo(reference.getOrDefault(List.of(7, -1999), 0));
     assertThat(histogram.count(99, 0)).isZero();
   }
+
+  @Test
+  void clearedHistogramCountsFromZero() {
+    OffsetHistogram histogram = new OffsetHistogram();
+    for (int i = 0; i < 5000; i++) {
+      histogram.vote(i % 7, i);
+    }
+    histogram.clear();
+    histogram.vote(3, 10);
+    histogram.vote(3, 10);
+    Map<List<Integer>, Integer> seen = new HashMap<>();
+    histogram.forEach((track, offset, votes) -> seen.put(List.of(track, offset), votes));
+    assertThat(seen).isEqualTo(Map.of(List.of(3, 10), 2));
+  }
 }
