@@ -38,6 +38,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "where the results go")
   Path out;
 
+  /** The catalog to identify songs with: the one named, or the default file when it exists; else none. */
+  private Path songCatalog() {
+    boolean named = spec.commandLine().getParseResult().hasMatchedOption("--catalog");
+    return named || Files.isRegularFile(catalog.file()) ? catalog.file() : null;
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -48,7 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Files.createDirectories(out);
     try (Store store = Store.open(database.url())) {
-      Pipeline.Result result = new Pipeline(store, err, Progress.onConsole(), catalog.file()).run(archive, out);
+      Pipeline.Result result = new Pipeline(store, err, Progress.onConsole(), songCatalog()).run(archive, out);
       stdout.println(result.ingest().describe(archive));
       stdout.println(result.describe());
       stdout.println("report: " + result.report());

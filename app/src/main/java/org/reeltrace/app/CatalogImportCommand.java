@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.reeltrace.app.soundtrack.SongCatalog;
-import org.reeltrace.media.UnreadableMediaException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,36 +55,45 @@ final class CatalogImportCommand implements Callable<Integer> {
     }
     err.flush();
     SongCatalog songs = SongCatalog.open(catalog.file());
-    int added = 0;
-    int known = 0;
-    int unsaved = 0;
-    progress.start("catalog", rows.size());
+    int[] counts = new int[3]; // added, already catalogued, added since the last save
+    Map<SongCatalog.Entry, CatalogManifest.Row> rowOf = new IdentityHashMap<>();
+    List<SongCatalog.Entry> entries = new ArrayList<>();
     for (CatalogManifest.Row row : rows) {
-      try {
-        SongCatalog.Addition a = songs.add(row.file(), row.tags());
+      SongCatalog.Entry entry = new SongCatalog.Entry(row.file(), row.tags());
+      rowOf.put(entry, row);
+      entries.add(entry);
+    }
+    progress.start("catalog", rows.size());
+    songs.addAll(entries, new SongCatalog.AdditionListener() {
+      @Override
+      public void added(SongCatalog.Entry entry, SongCatalog.Addition a) throws IOException {
         if (a.added()) {
-          added++;
-          if (++unsaved >= SAVE_EVERY) {
+          counts[0]++;
+          if (++counts[2] >= SAVE_EVERY) {
             songs.save();
-            unsaved = 0;
+            counts[2] = 0;
           }
         } else {
-          known++;
+          counts[1]++;
         }
-      } catch (NoSuchFileException e) {
-        progress.interrupt();
-        err.println(row.where() + ": " + row.file() + ": no such file");
-        failed[0]++;
-      } catch (IOException | UnreadableMediaException e) {
-        progress.interrupt();
-        err.println(row.where() + ": " + row.file() + ": " + OneLineFailure.describe(e));
-        failed[0]++;
+        progress.advance(1);
       }
-      err.flush();
-      progress.advance(1);
-    }
+
+      @Override
+      public void failed(SongCatalog.Entry entry, Exception e) {
+        CatalogManifest.Row row = rowOf.get(entry);
+        progress.interrupt();
+        err.println(row.where() + ": " + row.file() + ": "
+            + (e instanceof NoSuchFileException ? "no such file" : OneLineFailure.describe(e)));
+        err.flush();
+        failed[0]++;
+        progress.advance(1);
+      }
+    });
     progress.finish();
-    if (unsaved > 0) {
+    int added = counts[0];
+    int known = counts[1];
+    if (counts[2] > 0) {
       songs.save();
     }
     out.printf("%d songs added, %d already catalogued, %d lines failed; %d songs in %s%n",
