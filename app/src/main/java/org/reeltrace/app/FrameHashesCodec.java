@@ -13,8 +13,11 @@ import org.reeltrace.fingerprint.PdqHash;
  * eight 32-byte hashes in {@link PdqDihedral#hashes()} order. Big-endian throughout.
  */
 final class FrameHashesCodec {
-  /** The store's name for fingerprints in this encoding (PDQ, 8 dihedral variants, 1 frame/s sampling). */
-  static final String METHOD = "pdq-dihedral-v1";
+  /**
+   * The store's name for fingerprints in this encoding (PDQ, 8 dihedral variants, bars cut off). v2: bars
+   * with burnt-in text are cut off too (LetterboxDetector), so v1 rows are recomputed.
+   */
+  static final String METHOD = "pdq-dihedral-v2";
 
   private static final int MAGIC = 0x52544648; // "RTFH"
   private static final byte VERSION = 1;

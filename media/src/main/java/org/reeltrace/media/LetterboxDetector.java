@@ -17,12 +17,22 @@ import java.util.List;
  * line; the crop is only applied when the picture left is at least a quarter of the frame in each direction
  * (a 16:9 clip letterboxed into a 9:16 frame keeps about 32 % of its height; the copy-detection
  * evaluation in docs/benchmarks.md found those copies missed with a one-half floor).
+ *
+ * <p>Text burnt into a bar (a re-poster's handle or a "TikTok @source" download watermark drawn near the
+ * bottom edge of a letterboxed copy) interrupts the bar: its lines are not uniform. A band of at most
+ * {@value #MAX_TEXT_BAND_SHARE} of the frame's lines that does not change from frame to frame (mean
+ * drift within {@value #MAX_MEAN_DRIFT}) is taken as part of the bar when at least
+ * {@value #MIN_BAR_AFTER_TEXT} bar lines follow it, inside a bar already begun at the edge.
  */
 public final class LetterboxDetector {
   static final double MAX_LINE_DEVIATION = 5.0;
   static final double MAX_MEAN_DRIFT = 8.0;
   /** A frame whose overall standard deviation is below this is flat (a fade, a black frame). */
   static final double MIN_FRAME_DEVIATION = 10.0;
+  /** The largest band of static non-uniform lines (burnt-in text) a bar may span, as a share of the lines. */
+  static final double MAX_TEXT_BAND_SHARE = 0.08;
+  /** Bar lines that must follow such a band for it to count as part of the bar. */
+  static final int MIN_BAR_AFTER_TEXT = 4;
 
   /**
    * The picture area inside the bars of {@code frames} (all of one size), or the whole frame when
@@ -128,20 +138,50 @@ public final class LetterboxDetector {
     }
 
     boolean isBar(int line) {
-      return maxDeviation[line] <= MAX_LINE_DEVIATION && maxMean[line] - minMean[line] <= MAX_MEAN_DRIFT;
+      return maxDeviation[line] <= MAX_LINE_DEVIATION && isStatic(line);
+    }
+
+    boolean isStatic(int line) {
+      return maxMean[line] - minMean[line] <= MAX_MEAN_DRIFT;
     }
 
     int barsFromStart() {
-      int n = 0;
-      while (n < maxDeviation.length && isBar(n)) {
-        n++;
+      return bars(false);
+    }
+
+    int barsFromEnd() {
+      return bars(true);
+    }
+
+    /** Bar lines counted inward from one edge, across bands of burnt-in text inside the bar. */
+    private int bars(boolean fromEnd) {
+      int lines = maxDeviation.length;
+      int maxBand = (int) (lines * MAX_TEXT_BAND_SHARE);
+      int n = run(0, fromEnd, true);
+      while (n > 0 && n < lines) {
+        int band = run(n, fromEnd, false);
+        if (band == 0 || band > maxBand) {
+          break;
+        }
+        int after = run(n + band, fromEnd, true);
+        if (after < MIN_BAR_AFTER_TEXT) {
+          break;
+        }
+        n += band + after;
       }
       return n;
     }
 
-    int barsFromEnd() {
+    /** How many lines from the {@code start}-th (counted from one edge) are bar lines ({@code bar}) or static non-bar lines. */
+    private int run(int start, boolean fromEnd, boolean bar) {
+      int lines = maxDeviation.length;
       int n = 0;
-      while (n < maxDeviation.length && isBar(maxDeviation.length - 1 - n)) {
+      while (start + n < lines) {
+        int line = fromEnd ? lines - 1 - (start + n) : start + n;
+        boolean matches = bar ? isBar(line) : !isBar(line) && isStatic(line);
+        if (!matches) {
+          break;
+        }
         n++;
       }
       return n;

@@ -67,6 +67,36 @@ class LetterboxDetectorTest {
   }
 
   @Test
+  void textBurntIntoTheBottomBarStaysInsideTheBar() {
+    // a download watermark ("TikTok @handle") drawn 8 rows above the bottom edge, inside a 55-row bar
+    List<LumaFrame> frames = frames(3, 90, 160, 55, 55, 0, 0, 0);
+    for (LumaFrame frame : frames) {
+      for (int y = 160 - 16; y < 160 - 8; y++) {
+        for (int x = 40; x < 85; x += 3) {
+          frame.luma()[y * 90 + x] = (byte) 230;
+        }
+      }
+    }
+
+    assertThat(detector.detect(frames)).isEqualTo(new CropRect(0, 55, 90, 50));
+  }
+
+  @Test
+  void aStaticBandNotFollowedByBarIsPicture() {
+    // the band of text runs into the picture: the bar ends where the text begins
+    List<LumaFrame> frames = frames(3, 90, 160, 0, 10, 0, 0, 0);
+    for (LumaFrame frame : frames) {
+      for (int y = 160 - 14; y < 160 - 10; y++) {
+        for (int x = 0; x < 90; x++) {
+          frame.luma()[y * 90 + x] = (byte) (x % 2 == 0 ? 20 : 200);
+        }
+      }
+    }
+
+    assertThat(detector.detect(frames)).isEqualTo(new CropRect(0, 0, 90, 150));
+  }
+
+  @Test
   void findsThePillarboxOfASampleVideo() throws Exception {
     List<LumaFrame> frames = FrameReader.of(FrameSampling.ONE_PER_SECOND)
         .readAll(SampleVideos.video("chair-22-sd-grey-bar.mp4"));
