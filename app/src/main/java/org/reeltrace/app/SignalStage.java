@@ -52,13 +52,14 @@ final class SignalStage {
         });
       }
       for (PostKey key : posts) {
-        List<PostMedia> media = store.mediaOf(key);
-        look(SignalSubject.of(key), finder, tally,
-            () -> media.isEmpty() ? key.toString() : media.get(0).path().toString(), () -> {
-              Post post = store.post(key).orElseThrow();
-              Channel channel = store.channel(post.channel()).orElseThrow();
-              return finder.findInPost(new PostContext(post, channel, media));
-            });
+        look(SignalSubject.of(key), finder, tally, () -> {
+          List<PostMedia> media = store.mediaOf(key);
+          return media.isEmpty() ? key.toString() : media.get(0).path().toString();
+        }, () -> {
+          Post post = store.post(key).orElseThrow();
+          Channel channel = store.channel(post.channel()).orElseThrow();
+          return finder.findInPost(new PostContext(post, channel, store.mediaOf(key)));
+        });
       }
     }
     progress.finish();

@@ -22,6 +22,9 @@ class ReportInChromiumTest {
     Path out = dir.resolve("demo");
     CommandRun demo = CommandRun.of("demo", "--out", out.toString(), "--archive", Path.of("..", "demo", "archive").toString());
     assertThat(demo.exitCode()).as(demo.err()).isZero();
+    // The lifted clips carry TikTok's moving watermark, the Douyin re-post Douyin's: Tesseract reads both.
+    assertThat(Files.readString(out.resolve("report.json")))
+        .contains("uploader:tiktok:@mina.makes", "uploader:douyin:抖音号:jiangbian_xd", "\"indicates\" : \"outsider\"");
     Path report = out.resolve("report.html");
 
     Path log = dir.resolve("chromium.log");

@@ -1,6 +1,7 @@
 package org.reeltrace.app.soundtrack;
 
 import java.util.Objects;
+import org.reeltrace.fingerprint.audio.SoundtrackMatch;
 
 /**
  * A catalogued song heard in a media file. Times are in seconds, accurate to about 32 ms.
@@ -25,22 +26,8 @@ public record IdentifiedSong(
     double confidence) {
   public IdentifiedSong {
     Objects.requireNonNull(song, "song");
-    if (!(clipStart >= 0 && clipEnd >= clipStart)) {
-      throw new IllegalArgumentException(
-          "clip span must satisfy 0 <= start <= end, was " + clipStart + ".." + clipEnd);
-    }
-    if (!(songStart >= 0 && songEnd >= songStart)) {
-      throw new IllegalArgumentException(
-          "song span must satisfy 0 <= start <= end, was " + songStart + ".." + songEnd);
-    }
-    if (!(speed > 0)) {
-      throw new IllegalArgumentException("speed must be > 0, was " + speed);
-    }
-    if (votes < 1) {
-      throw new IllegalArgumentException("votes must be >= 1, was " + votes);
-    }
-    if (!(confidence >= 0 && confidence <= 1)) {
-      throw new IllegalArgumentException("confidence must be 0..1, was " + confidence);
-    }
+    // The same spans, speed, votes and confidence a landmark match has: its checks apply.
+    new SoundtrackMatch(song.sha256(), clipStart, clipEnd, songStart, songEnd, speed, votes, confidence);
   }
+
 }
