@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.reeltrace.fingerprint.audio.AlignmentScore;
 import org.reeltrace.fingerprint.audio.AudioFingerprinter;
+import org.reeltrace.fingerprint.audio.Landmark;
 import org.reeltrace.fingerprint.audio.LandmarkIndex;
 import org.reeltrace.fingerprint.audio.SoundtrackMatch;
 import org.reeltrace.media.AudioReader;
@@ -129,68 +132,74 @@ public final class SongCatalog {
   }
 
   /**
-   * Adds many files as {@link #add} does, decoding the next file on a second thread while this one
-   * fingerprints the current one (decoding and fingerprinting cost about the same, so a long import runs
-   * near the speed of the slower of the two instead of their sum).
+   * Adds many files as {@link #add} does, reading and fingerprinting several files at once, one per
+   * processor, while this thread adds the finished ones to the index in entry order. Reading a file
+   * (FFmpeg decoding) and fingerprinting it cost about the same and neither is shared between files, so
+   * an import runs about as many times faster as there are cores.
    *
    * @throws IOException when the listener throws one (e.g. saving failed); entries after it are not added
    */
   public void addAll(List<Entry> entries, AdditionListener listener) throws IOException {
-    AudioReader ahead = new AudioReader(AudioFingerprinter.SAMPLE_RATE);
-    ExecutorService decoder = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "catalog-decoder");
+    int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+      Thread t = new Thread(r, "catalog-reader");
       t.setDaemon(true);
       return t;
     });
+    ThreadLocal<AudioReader> readers =
+        ThreadLocal.withInitial(() -> new AudioReader(AudioFingerprinter.SAMPLE_RATE));
     try {
-      Future<Decoded> next = entries.isEmpty() ? null : decoder.submit(() -> decode(entries.get(0), ahead));
+      Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
+      int submitted = 0;
       for (int i = 0; i < entries.size(); i++) {
-        Decoded d = await(next);
-        next = i + 1 < entries.size() ? decoder.submit(decodeLater(entries.get(i + 1), ahead)) : null;
-        if (d.problem() != null) {
-          listener.failed(d.entry(), d.problem());
+        while (submitted < entries.size() && inFlight.size() <= workers) {
+          Entry entry = entries.get(submitted++);
+          inFlight.add(pool.submit(() -> prepare(entry, readers.get())));
+        }
+        Prepared p = await(inFlight.poll());
+        if (p.problem() != null) {
+          listener.failed(p.entry(), p.problem());
           continue;
         }
-        Song known = songs.get(d.sha256());
+        Song known = songs.get(p.sha256());
         if (known != null) {
-          listener.added(d.entry(), new Addition(known, false));
+          listener.added(p.entry(), new Addition(known, false));
           continue;
         }
-        Song song = new Song(d.sha256(), d.entry().file().getFileName().toString(), d.audio().durationSeconds(),
-            d.entry().tags());
-        index.add(d.sha256(), fingerprinter.fingerprint(d.audio().samples(), d.audio().sampleRate()));
-        songs.put(d.sha256(), song);
-        listener.added(d.entry(), new Addition(song, true));
+        Song song = new Song(p.sha256(), p.entry().file().getFileName().toString(), p.durationSeconds(),
+            p.entry().tags());
+        index.add(p.sha256(), p.landmarks());
+        songs.put(p.sha256(), song);
+        listener.added(p.entry(), new Addition(song, true));
       }
     } finally {
-      decoder.shutdownNow();
+      pool.shutdownNow();
     }
   }
 
-  /** A file read ahead: its hash and audio, or what kept it from being read. */
-  private record Decoded(Entry entry, String sha256, PcmAudio audio, Exception problem) {}
+  /** A file read and fingerprinted ahead of being indexed, or what kept it from being read. */
+  private record Prepared(Entry entry, String sha256, double durationSeconds, List<Landmark> landmarks,
+      Exception problem) {}
 
-  private static java.util.concurrent.Callable<Decoded> decodeLater(Entry entry, AudioReader reader) {
-    return () -> decode(entry, reader);
-  }
-
-  private static Decoded decode(Entry entry, AudioReader reader) {
+  private Prepared prepare(Entry entry, AudioReader reader) {
     try {
       String sha = sha256(entry.file());
-      return new Decoded(entry, sha, reader.read(entry.file()), null);
+      PcmAudio audio = reader.read(entry.file());
+      return new Prepared(entry, sha, audio.durationSeconds(),
+          fingerprinter.fingerprint(audio.samples(), audio.sampleRate()), null);
     } catch (IOException | UnreadableMediaException e) {
-      return new Decoded(entry, null, null, e);
+      return new Prepared(entry, null, 0, List.of(), e);
     }
   }
 
-  private static Decoded await(Future<Decoded> future) throws IOException {
+  private static Prepared await(Future<Prepared> future) throws IOException {
     try {
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while decoding the catalog's files");
+      throw new java.io.InterruptedIOException("interrupted while reading the catalog's files");
     } catch (ExecutionException e) {
-      throw new IllegalStateException("decoding failed unexpectedly: " + e.getCause(), e.getCause());
+      throw new IllegalStateException("reading failed unexpectedly: " + e.getCause(), e.getCause());
     }
   }
 

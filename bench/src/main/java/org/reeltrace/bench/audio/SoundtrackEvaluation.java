@@ -97,25 +97,28 @@ public final class SoundtrackEvaluation {
     int threads = 2;
     Path details = null;
     long seed = SEED;
+    boolean indexingOnly = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--work" -> work = Path.of(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--details" -> details = Path.of(args[++i]);
         case "--seed" -> seed = Long.parseLong(args[++i]);
+        case "--indexing-only" -> indexingOnly = true;
         default -> {
           System.err.println("usage: SoundtrackEvaluation [--work DIR] [--threads N] [--details FILE]"
-              + " [--seed N]");
+              + " [--seed N] [--indexing-only]");
           System.exit(2);
         }
       }
     }
     ExternalTool.require("sox", "ffmpeg", "espeak-ng");
     Files.createDirectories(work);
-    new SoundtrackEvaluation().run(work, threads, details, seed);
+    new SoundtrackEvaluation().run(work, threads, details, seed, indexingOnly);
   }
 
-  private void run(Path work, int threads, Path details, long seed) throws Exception {
+  private void run(Path work, int threads, Path details, long seed, boolean indexingOnly)
+      throws Exception {
     List<Path> files = musicFiles();
     if (files.isEmpty()) {
       throw new IllegalStateException("no music under " + MUSIC
@@ -175,8 +178,7 @@ public final class SoundtrackEvaluation {
         + " add %.1f s CPU%n", known.size(), catalogSeconds / 3600, catalogBytes,
         fingerprintNanos / 1e9, addNanos / 1e9);
     /*
-     * FFmpeg decodes in a child process, so the thread CPU times above leave it out; wall times
-     * (meaningful only on an idle machine) show what decoding costs beside fingerprinting.
+     * Wall times (meaningful only on an idle machine) show what decoding costs beside fingerprinting.
      */
     System.err.printf(Locale.ROOT, "wall: FFmpeg decode alone %.1f s = %.0f× real time;"
         + " SongCatalog.add (hash + decode + fingerprint + index) %.1f s = %.0f× real time%n",
@@ -206,6 +208,9 @@ public final class SoundtrackEvaluation {
     double pipelinedWall = (System.nanoTime() - p0) / 1e9;
     System.err.printf(Locale.ROOT, "wall: SongCatalog.addAll (hash + decode ahead on a 2nd thread + fingerprint"
         + " + index) %.1f s = %.0f× real time%n", pipelinedWall, catalogSeconds / pipelinedWall);
+    if (indexingOnly) {
+      return;
+    }
     catalog = SongCatalog.open(catalogFile);
     SoundtrackIdentifier identifier = new SoundtrackIdentifier(catalog);
 

@@ -37,6 +37,8 @@ final class PeakPicker {
     int bins = Spectrogram.BINS;
     float[][] binMax = new float[frames][bins];
     float[] frameMean = new float[frames];
+    float[] prefix = new float[bins];
+    float[] suffix = new float[bins];
     for (int f = 0; f < frames; f++) {
       float[] row = spec.frame(f);
       double sum = 0;
@@ -44,13 +46,7 @@ final class PeakPicker {
         sum += row[k];
       }
       frameMean[f] = (float) (sum / (bins - MIN_BIN));
-      for (int k = 0; k < bins; k++) {
-        float m = Float.NEGATIVE_INFINITY;
-        for (int j = Math.max(0, k - BIN_RADIUS); j <= Math.min(bins - 1, k + BIN_RADIUS); j++) {
-          m = Math.max(m, row[j]);
-        }
-        binMax[f][k] = m;
-      }
+      slidingMax(row, binMax[f], prefix, suffix);
     }
     List<SpectralPeak> result = new ArrayList<>();
     for (int blockStart = 0; blockStart < frames; blockStart += BLOCK_FRAMES) {
@@ -72,6 +68,43 @@ final class PeakPicker {
     }
     result.sort(Comparator.comparingInt(SpectralPeak::frame).thenComparingDouble(SpectralPeak::bin));
     return result;
+  }
+
+  /**
+   * {@code out[k]} = the maximum of {@code row} over bins k ± {@link #BIN_RADIUS} (clipped at the
+   * edges), in a constant number of comparisons per bin: the row is cut into blocks as wide as the
+   * window, and each window is the union of a block's suffix and the next block's prefix
+   * (van Herk 1992; Gil and Werman 1993).
+   */
+  private static void slidingMax(float[] row, float[] out, float[] prefix, float[] suffix) {
+    int n = row.length;
+    int width = 2 * BIN_RADIUS + 1;
+    for (int start = 0; start < n; start += width) {
+      int end = Math.min(n, start + width);
+      prefix[start] = row[start];
+      for (int j = start + 1; j < end; j++) {
+        prefix[j] = Math.max(prefix[j - 1], row[j]);
+      }
+      suffix[end - 1] = row[end - 1];
+      for (int j = end - 2; j >= start; j--) {
+        suffix[j] = Math.max(suffix[j + 1], row[j]);
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      int lo = Math.max(0, k - BIN_RADIUS);
+      int hi = Math.min(n - 1, k + BIN_RADIUS);
+      out[k] = lo / width == hi / width && hi - lo + 1 < width
+          ? maxOf(row, lo, hi)
+          : Math.max(suffix[lo], prefix[hi]);
+    }
+  }
+
+  private static float maxOf(float[] row, int lo, int hi) {
+    float m = row[lo];
+    for (int j = lo + 1; j <= hi; j++) {
+      m = Math.max(m, row[j]);
+    }
+    return m;
   }
 
   private static boolean isTimeMaximum(float[][] binMax, int frame, int bin, float value) {

@@ -15,6 +15,11 @@ final class Spectrogram {
     this.db = db;
   }
 
+  /**
+   * The spectrogram of {@code samples}. Frames are real, so two of them go through one complex FFT
+   * (one as the real part, the next as the imaginary part) and are separated by the transform's
+   * conjugate symmetry: X[k] = (Z[k] + conj Z[N−k]) / 2, Y[k] = (Z[k] − conj Z[N−k]) / 2i.
+   */
   static Spectrogram of(float[] samples) {
     int frames = samples.length < WINDOW ? 0 : 1 + (samples.length - WINDOW) / HOP;
     double[] window = new double[WINDOW];
@@ -25,20 +30,33 @@ final class Spectrogram {
     double[] re = new double[WINDOW];
     double[] im = new double[WINDOW];
     float[][] db = new float[frames][BINS];
-    for (int f = 0; f < frames; f++) {
+    for (int f = 0; f < frames; f += 2) {
+      boolean pair = f + 1 < frames;
       int off = f * HOP;
       for (int i = 0; i < WINDOW; i++) {
         re[i] = samples[off + i] * window[i];
-        im[i] = 0;
+        im[i] = pair ? samples[off + HOP + i] * window[i] : 0;
       }
       fft.transform(re, im);
-      float[] row = db[f];
+      float[] first = db[f];
+      float[] second = pair ? db[f + 1] : null;
       for (int k = 0; k < BINS; k++) {
-        double power = re[k] * re[k] + im[k] * im[k];
-        row[k] = (float) (10 * Math.log10(power + 1e-10));
+        int mirror = (WINDOW - k) & (WINDOW - 1);
+        double xr = 0.5 * (re[k] + re[mirror]);
+        double xi = 0.5 * (im[k] - im[mirror]);
+        first[k] = decibels(xr * xr + xi * xi);
+        if (pair) {
+          double yr = 0.5 * (im[k] + im[mirror]);
+          double yi = 0.5 * (re[mirror] - re[k]);
+          second[k] = decibels(yr * yr + yi * yi);
+        }
       }
     }
     return new Spectrogram(db);
+  }
+
+  private static float decibels(double power) {
+    return (float) (10 * Math.log10(power + 1e-10));
   }
 
   int frames() {
