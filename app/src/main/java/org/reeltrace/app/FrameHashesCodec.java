@@ -15,9 +15,10 @@ import org.reeltrace.fingerprint.PdqHash;
 final class FrameHashesCodec {
   /**
    * The store's name for fingerprints in this encoding (PDQ, 8 dihedral variants, bars cut off). v2: bars
-   * with burnt-in text are cut off too (LetterboxDetector), so v1 rows are recomputed.
+   * with burnt-in text are cut off too (LetterboxDetector); v3: so are bars that an overlay reaches into
+   * over part of their length. Rows of older methods are recomputed.
    */
-  static final String METHOD = "pdq-dihedral-v2";
+  static final String METHOD = "pdq-dihedral-v3";
 
   private static final int MAGIC = 0x52544648; // "RTFH"
   private static final byte VERSION = 1;

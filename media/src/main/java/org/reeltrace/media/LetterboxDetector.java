@@ -23,6 +23,12 @@ import java.util.List;
  * {@value #MAX_TEXT_BAND_SHARE} of the frame's lines that does not change from frame to frame (mean
  * drift within {@value #MAX_MEAN_DRIFT}) is taken as part of the bar when at least
  * {@value #MIN_BAR_AFTER_TEXT} bar lines follow it, inside a bar already begun at the edge.
+ *
+ * <p>An overlay that reaches into a bar only over part of its length (a logo box or a corner watermark
+ * overlapping a pillarbox bar) makes the lines it crosses non-uniform too. So a line also counts as bar
+ * when, in every informative frame, at least {@value #MIN_BAR_SHARE} of its samples lie within
+ * {@value #BAR_TOLERANCE} of the line's median and that median varies across frames by at most
+ * {@value #MAX_MEAN_DRIFT}: the overlay is the small rest.
  */
 public final class LetterboxDetector {
   static final double MAX_LINE_DEVIATION = 5.0;
@@ -33,6 +39,10 @@ public final class LetterboxDetector {
   static final double MAX_TEXT_BAND_SHARE = 0.08;
   /** Bar lines that must follow such a band for it to count as part of the bar. */
   static final int MIN_BAR_AFTER_TEXT = 4;
+  /** The share of a bar line's samples that must lie near its median when an overlay covers the rest. */
+  static final double MIN_BAR_SHARE = 0.85;
+  /** How far (in luma levels) from the line's median a sample may lie and still count as bar. */
+  static final int BAR_TOLERANCE = 6;
 
   /**
    * The picture area inside the bars of {@code frames} (all of one size), or the whole frame when
@@ -102,13 +112,23 @@ public final class LetterboxDetector {
     final double[] maxDeviation;
     final double[] minMean;
     final double[] maxMean;
+    /** Lines that, in every frame so far, were mostly uniform around their median. */
+    final boolean[] mostlyUniform;
+    final int[] minMedian;
+    final int[] maxMedian;
 
     LineStats(int lines) {
       maxDeviation = new double[lines];
       minMean = new double[lines];
       maxMean = new double[lines];
+      mostlyUniform = new boolean[lines];
+      minMedian = new int[lines];
+      maxMedian = new int[lines];
       java.util.Arrays.fill(minMean, Double.POSITIVE_INFINITY);
       java.util.Arrays.fill(maxMean, Double.NEGATIVE_INFINITY);
+      java.util.Arrays.fill(mostlyUniform, true);
+      java.util.Arrays.fill(minMedian, Integer.MAX_VALUE);
+      java.util.Arrays.fill(maxMedian, Integer.MIN_VALUE);
     }
 
     void add(LumaFrame frame, boolean byRow) {
@@ -118,6 +138,7 @@ public final class LetterboxDetector {
       int lines = byRow ? height : width;
       long[] sums = new long[lines];
       long[] squares = new long[lines];
+      int[][] histograms = new int[lines][256];
       for (int y = 0; y < height; y++) {
         int base = y * width;
         for (int x = 0; x < width; x++) {
@@ -125,6 +146,7 @@ public final class LetterboxDetector {
           int line = byRow ? y : x;
           sums[line] += v;
           squares[line] += v * v;
+          histograms[line][v]++;
         }
       }
       int length = byRow ? width : height;
@@ -134,11 +156,36 @@ public final class LetterboxDetector {
         maxDeviation[line] = Math.max(maxDeviation[line], deviation);
         minMean[line] = Math.min(minMean[line], mean);
         maxMean[line] = Math.max(maxMean[line], mean);
+        int median = median(histograms[line], length);
+        minMedian[line] = Math.min(minMedian[line], median);
+        maxMedian[line] = Math.max(maxMedian[line], median);
+        mostlyUniform[line] &= near(histograms[line], median) >= MIN_BAR_SHARE * length;
       }
     }
 
+    private static int median(int[] histogram, int count) {
+      int seen = 0;
+      for (int v = 0; v < histogram.length; v++) {
+        seen += histogram[v];
+        if (2 * seen >= count) {
+          return v;
+        }
+      }
+      return histogram.length - 1;
+    }
+
+    private static int near(int[] histogram, int median) {
+      int n = 0;
+      for (int v = Math.max(0, median - BAR_TOLERANCE); v <= Math.min(255, median + BAR_TOLERANCE); v++) {
+        n += histogram[v];
+      }
+      return n;
+    }
+
     boolean isBar(int line) {
-      return maxDeviation[line] <= MAX_LINE_DEVIATION && isStatic(line);
+      boolean uniform = maxDeviation[line] <= MAX_LINE_DEVIATION && isStatic(line);
+      boolean uniformBesideOverlay = mostlyUniform[line] && maxMedian[line] - minMedian[line] <= MAX_MEAN_DRIFT;
+      return uniform || uniformBesideOverlay;
     }
 
     boolean isStatic(int line) {

@@ -82,6 +82,43 @@ class LetterboxDetectorTest {
   }
 
   @Test
+  void overlaysReachingIntoPillarboxBarsStayInsideTheBars() {
+    // a 9:16 picture pillarboxed into a wider frame; a logo box overlaps the left bar near the top and a
+    // download watermark runs into the right bar near the bottom, each over a few of the bar's rows
+    List<LumaFrame> frames = frames(3, 171, 256, 0, 0, 11, 11, 0);
+    for (LumaFrame frame : frames) {
+      for (int y = 12; y < 30; y++) {
+        for (int x = 6; x < 40; x++) {
+          frame.luma()[y * 171 + x] = (byte) 235;
+        }
+      }
+      for (int y = 240; y < 250; y++) {
+        for (int x = 120; x < 168; x += 2) {
+          frame.luma()[y * 171 + x] = (byte) 220;
+        }
+      }
+    }
+
+    assertThat(detector.detect(frames)).isEqualTo(new CropRect(11, 0, 149, 256));
+  }
+
+  @Test
+  void aMostlyDarkEdgeThatChangesBetweenFramesIsNoBar() {
+    // a dark picture edge with a little detail: mostly uniform, but its level moves with the footage
+    List<LumaFrame> frames = frames(3, 100, 100, 0, 0, 0, 0, 0);
+    for (LumaFrame frame : frames) {
+      int level = 10 + 30 * (int) frame.frameNumber();
+      for (int y = 0; y < 100; y++) {
+        for (int x = 0; x < 8; x++) {
+          frame.luma()[y * 100 + x] = (byte) (y % 10 == 0 ? 200 : level);
+        }
+      }
+    }
+
+    assertThat(detector.detect(frames)).isEqualTo(new CropRect(0, 0, 100, 100));
+  }
+
+  @Test
   void aStaticBandNotFollowedByBarIsPicture() {
     // the band of text runs into the picture: the bar ends where the text begins
     List<LumaFrame> frames = frames(3, 90, 160, 0, 10, 0, 0, 0);
