@@ -11,17 +11,25 @@ import org.reeltrace.media.FrameFingerprint;
 
 /**
  * A video's fingerprint as ReelTrace keeps it: the sampled frames' times and their eight dihedral PDQ
- * hashes (bars removed, low-quality frames left out), with the video's duration and sampling rate.
+ * hashes (bars removed, low-quality frames left out), with the video's duration and sampling rate, and
+ * the hashes of parts of each picture ({@link PictureRegion}) for copies with overlays.
  *
  * @param durationSeconds the video's duration
  * @param framesPerSecond the sampling rate
  * @param seconds         each kept frame's time
  * @param frames          each kept frame's hashes, in the order of {@code seconds}
+ * @param regions         the hashed parts of the pictures, at most one track per region; may be empty
  */
-record FrameHashes(double durationSeconds, double framesPerSecond, List<Double> seconds, List<PdqDihedral> frames) {
+record FrameHashes(double durationSeconds, double framesPerSecond, List<Double> seconds, List<PdqDihedral> frames,
+    List<RegionTrack> regions) {
   FrameHashes {
     seconds = List.copyOf(seconds);
     frames = List.copyOf(frames);
+    regions = List.copyOf(regions);
+    if (regions.stream().map(RegionTrack::region).distinct().count() != regions.size()) {
+      throw new IllegalArgumentException("at most one track per picture region, were " + regions.size()
+          + " tracks: " + regions.stream().map(RegionTrack::region).toList());
+    }
     if (seconds.size() != frames.size()) {
       throw new IllegalArgumentException(
           "frame times and frames must pair up, were " + seconds.size() + " and " + frames.size());
@@ -32,6 +40,30 @@ record FrameHashes(double durationSeconds, double framesPerSecond, List<Double> 
     if (!(durationSeconds >= 0)) {
       throw new IllegalArgumentException("duration must be >= 0 s, was " + durationSeconds);
     }
+  }
+
+  /** Whole-picture hashes only. */
+  FrameHashes(double durationSeconds, double framesPerSecond, List<Double> seconds, List<PdqDihedral> frames) {
+    this(durationSeconds, framesPerSecond, seconds, frames, List.of());
+  }
+
+  /** These hashes with the tracks of picture regions. */
+  FrameHashes withRegions(List<RegionTrack> tracks) {
+    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, tracks);
+  }
+
+  /**
+   * The track of {@code region}.
+   *
+   * @throws IllegalStateException when this fingerprint has none (hashed without regions)
+   */
+  RegionTrack region(PictureRegion region) {
+    for (RegionTrack t : regions) {
+      if (t.region() == region) {
+        return t;
+      }
+    }
+    throw new IllegalStateException("fingerprint has no track of region " + region);
   }
 
   /** The hashes of a media-stage fingerprint; the duration is at least the last frame's time plus one sample. */

@@ -10,34 +10,58 @@ import org.reeltrace.fingerprint.PdqHash;
 /**
  * The binary form of {@link FrameHashes} in the store: a 4-byte magic {@code RTFH}, a version byte,
  * duration and rate as doubles, the frame count, then per frame its time (double), quality (byte) and
- * eight 32-byte hashes in {@link PdqDihedral#hashes()} order. Big-endian throughout.
+ * eight 32-byte hashes in {@link PdqDihedral#hashes()} order; then the number of region tracks (byte), and
+ * per track its {@link PictureRegion} ordinal (byte), frame count (int) and per frame its time (double),
+ * quality (byte), hash and mirrored hash (32 bytes each). Big-endian throughout.
  */
 final class FrameHashesCodec {
   /**
    * The store's name for fingerprints in this encoding (PDQ, 8 dihedral variants, bars cut off). v2: bars
    * with burnt-in text are cut off too (LetterboxDetector); v3: so are bars that an overlay reaches into
-   * over part of their length. Rows of older methods are recomputed.
+   * over part of their length, and picture regions are hashed too. Rows of older methods are recomputed.
    */
   static final String METHOD = "pdq-dihedral-v3";
 
   private static final int MAGIC = 0x52544648; // "RTFH"
-  private static final byte VERSION = 1;
+  private static final byte VERSION = 2;
   private static final int FRAME_BYTES = 8 + 1 + 8 * 32;
+  private static final int REGION_FRAME_BYTES = 8 + 1 + 2 * 32;
 
   private FrameHashesCodec() {}
 
   static byte[] encode(FrameHashes hashes) {
     int n = hashes.frames().size();
-    ByteBuffer out = ByteBuffer.allocate(4 + 1 + 8 + 8 + 4 + n * FRAME_BYTES);
+    int size = 4 + 1 + 8 + 8 + 4 + n * FRAME_BYTES + 1;
+    for (RegionTrack track : hashes.regions()) {
+      size += 1 + 4 + track.size() * REGION_FRAME_BYTES;
+    }
+    ByteBuffer out = ByteBuffer.allocate(size);
     out.putInt(MAGIC).put(VERSION).putDouble(hashes.durationSeconds()).putDouble(hashes.framesPerSecond()).putInt(n);
     for (int i = 0; i < n; i++) {
       PdqDihedral frame = hashes.frames().get(i);
       out.putDouble(hashes.seconds().get(i)).put((byte) frame.quality());
       for (PdqHash h : frame.hashes()) {
-        out.putLong(h.w0()).putLong(h.w1()).putLong(h.w2()).putLong(h.w3());
+        put(out, h);
+      }
+    }
+    out.put((byte) hashes.regions().size());
+    for (RegionTrack track : hashes.regions()) {
+      out.put((byte) track.region().ordinal()).putInt(track.size());
+      for (int i = 0; i < track.size(); i++) {
+        out.putDouble(track.seconds().get(i)).put((byte) (int) track.qualities().get(i));
+        put(out, track.originals().get(i));
+        put(out, track.mirrored().get(i));
       }
     }
     return out.array();
+  }
+
+  private static void put(ByteBuffer out, PdqHash h) {
+    out.putLong(h.w0()).putLong(h.w1()).putLong(h.w2()).putLong(h.w3());
+  }
+
+  private static PdqHash hash(ByteBuffer in) {
+    return new PdqHash(in.getLong(), in.getLong(), in.getLong(), in.getLong());
   }
 
   static FrameHashes decode(byte[] data) {
@@ -49,7 +73,7 @@ final class FrameHashesCodec {
       double duration = in.getDouble();
       double rate = in.getDouble();
       int n = in.getInt();
-      if (n < 0 || in.remaining() != (long) n * FRAME_BYTES) {
+      if (n < 0 || in.remaining() < (long) n * FRAME_BYTES) {
         throw new IllegalArgumentException("fingerprint of " + n + " frames has " + in.remaining() + " bytes");
       }
       List<Double> seconds = new ArrayList<>(n);
@@ -59,11 +83,36 @@ final class FrameHashesCodec {
         int quality = in.get() & 0xff;
         PdqHash[] h = new PdqHash[8];
         for (int k = 0; k < 8; k++) {
-          h[k] = new PdqHash(in.getLong(), in.getLong(), in.getLong(), in.getLong());
+          h[k] = hash(in);
         }
         frames.add(new PdqDihedral(h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7], quality));
       }
-      return new FrameHashes(duration, rate, seconds, frames);
+      int tracks = in.get() & 0xff;
+      List<RegionTrack> regions = new ArrayList<>(tracks);
+      PictureRegion[] known = PictureRegion.values();
+      for (int t = 0; t < tracks; t++) {
+        int ordinal = in.get() & 0xff;
+        int frameCount = in.getInt();
+        if (ordinal >= known.length || frameCount < 0 || in.remaining() < (long) frameCount * REGION_FRAME_BYTES) {
+          throw new IllegalArgumentException("region track " + t + " (region " + ordinal + ", " + frameCount
+              + " frames) does not fit the " + in.remaining() + " bytes left");
+        }
+        List<Double> times = new ArrayList<>(frameCount);
+        List<PdqHash> originals = new ArrayList<>(frameCount);
+        List<PdqHash> mirrored = new ArrayList<>(frameCount);
+        List<Integer> qualities = new ArrayList<>(frameCount);
+        for (int i = 0; i < frameCount; i++) {
+          times.add(in.getDouble());
+          qualities.add(in.get() & 0xff);
+          originals.add(hash(in));
+          mirrored.add(hash(in));
+        }
+        regions.add(new RegionTrack(known[ordinal], times, originals, mirrored, qualities));
+      }
+      if (in.hasRemaining()) {
+        throw new IllegalArgumentException("fingerprint has " + in.remaining() + " bytes after its last region");
+      }
+      return new FrameHashes(duration, rate, seconds, frames, regions);
     } catch (BufferUnderflowException e) {
       throw new IllegalArgumentException("truncated " + METHOD + " fingerprint", e);
     }

@@ -16,7 +16,8 @@ import org.reeltrace.media.WindowFinder;
  * @param view  {@code "whole"} when whole pictures matched; {@code "reference window X,Y,WxH"} when the
  *     query's whole picture matched that window of the reference's (the query is a crop of the
  *     reference, or the reference shows the query as an inset); {@code "query window X,Y,WxH"} the other
- *     way round
+ *     way round; {@code "regions top-right ~ top-left"} when only parts of the pictures matched (a copy
+ *     with an overlay over the rest; {@link RegionAlignment})
  */
 record PairMatch(VideoMatch match, String view) {
   /** Whole-picture matches covering less of the query than this also try the window pass. */
@@ -37,7 +38,8 @@ record PairMatch(VideoMatch match, String view) {
    * machine, acceptable for a two-file comparison, not for an index search. A weak whole-picture match
    * (under STRONG_WHOLE_PERCENT of the query aligned) also tries it: a 4-10 % crop leaves a few whole
    * frames within the threshold, a short stray segment (copy-detection evaluation: 4 of 11 light crops,
-   * query IoU about 0.2); the view aligning more of the query wins.
+   * query IoU about 0.2); the view aligning more of the query wins. Last, as in the index search, the
+   * picture regions (an overlay spoiling the whole picture's hash leaves some region alone).
    */
   static PairMatch of(VideoFingerprinting fingerprinting, String queryId, SampledVideo query, String referenceId,
       SampledVideo reference) {
@@ -61,6 +63,12 @@ record PairMatch(VideoMatch match, String view) {
       VideoMatch m = aligner.align(fingerprinting.fingerprint(query, inQuery.get()).asQuery(queryId),
           wholeReference.asReference(referenceId));
       best = better(best, new PairMatch(m, "query window " + inQuery.get().label()));
+    }
+    Optional<RegionAlignment.RegionMatch> regions = new RegionAlignment().best(queryId,
+        wholeQuery.withRegions(fingerprinting.regions(query)), referenceId,
+        wholeReference.withRegions(fingerprinting.regions(reference)));
+    if (regions.isPresent()) {
+      best = better(best, new PairMatch(regions.get().match(), regions.get().view()));
     }
     return best;
   }

@@ -1,11 +1,17 @@
 package org.reeltrace.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.reeltrace.fingerprint.PdqHash;
+import org.reeltrace.fingerprint.align.Dihedral;
+import org.reeltrace.media.FrameFingerprint;
 import org.reeltrace.media.FrameFingerprinter;
 import org.reeltrace.media.FrameSampling;
 import org.reeltrace.media.PictureWindow;
 import org.reeltrace.media.SampledVideo;
 import org.reeltrace.media.UnreadableMediaException;
+import org.reeltrace.media.VideoFingerprint;
 
 /** Fingerprints video files for copy matching: frames sampled at a fixed rate, hashed with PDQ. */
 final class VideoFingerprinting {
@@ -17,8 +23,17 @@ final class VideoFingerprinting {
    */
   static final double DEFAULT_FPS = 5.0;
 
+  /**
+   * The least PDQ quality of a picture region's hash. Lower than the whole picture's 50: a quarter of
+   * smooth footage (a sky, a wall, a gradient) scores 25–50, and on such footage an overlay moves the
+   * whole picture's hash the most, so it is where regions are needed; the aligner's time-consistency keeps
+   * the weaker hashes from matching at random.
+   */
+  static final int REGION_MIN_QUALITY = 30;
+
   private final double framesPerSecond;
   private final FrameFingerprinter fingerprinter;
+  private final FrameFingerprinter regionFingerprinter;
 
   VideoFingerprinting(double framesPerSecond) {
     if (!(framesPerSecond > 0) || framesPerSecond > 120) {
@@ -27,15 +42,41 @@ final class VideoFingerprinting {
     this.framesPerSecond = framesPerSecond;
     this.fingerprinter =
         new FrameFingerprinter(FrameSampling.perSecond(framesPerSecond), FrameFingerprinter.DEFAULT_MIN_QUALITY);
+    this.regionFingerprinter = new FrameFingerprinter(FrameSampling.perSecond(framesPerSecond), REGION_MIN_QUALITY);
   }
 
   /**
-   * The fingerprint of {@code video}.
+   * The fingerprint of {@code video}: the whole pictures and each {@link PictureRegion}.
    *
    * @param knownDuration the duration the container declares, or 0 when unknown
    */
   FrameHashes fingerprint(Path video, double knownDuration) throws UnreadableMediaException {
-    return FrameHashes.of(fingerprinter.fingerprint(video), knownDuration, framesPerSecond);
+    SampledVideo sampled = fingerprinter.sample(video);
+    return FrameHashes.of(fingerprinter.fingerprint(sampled), knownDuration, framesPerSecond)
+        .withRegions(regions(sampled));
+  }
+
+  /** The tracks of every {@link PictureRegion} of {@code video}'s sampled pictures. */
+  List<RegionTrack> regions(SampledVideo video) {
+    List<RegionTrack> regions = new ArrayList<>();
+    for (PictureRegion region : PictureRegion.values()) {
+      regions.add(track(region, regionFingerprinter.fingerprint(video, region.window())));
+    }
+    return regions;
+  }
+
+  private static RegionTrack track(PictureRegion region, VideoFingerprint hashed) {
+    List<Double> seconds = new ArrayList<>();
+    List<PdqHash> originals = new ArrayList<>();
+    List<PdqHash> mirrored = new ArrayList<>();
+    List<Integer> qualities = new ArrayList<>();
+    for (FrameFingerprint frame : hashed.frames()) {
+      seconds.add(frame.timestampSeconds());
+      originals.add(frame.hashes().original());
+      mirrored.add(Dihedral.MIRRORED.of(frame.hashes()));
+      qualities.add(frame.quality());
+    }
+    return new RegionTrack(region, seconds, originals, mirrored, qualities);
   }
 
   /** The sampled pictures of {@code video}, for hashing whole or in windows. */
