@@ -32,6 +32,15 @@ final class CopyIndex {
   static final int RADIUS = 31;
   /** Distinct query frames that must hit a video before it is aligned. */
   static final int MIN_FRAME_HITS = 1;
+  /**
+   * Up to this many stored videos, the query is aligned with every one of them instead of only those the
+   * index names. The index's 31-bit radius is a prefilter: a copy whose frames all lie 32–48 bits from
+   * its source (speed change, downscale and a burnt-in handle together) is aligned and matched by
+   * {@code reeltrace match} but never named by the index (lineage evaluation, docs/benchmarks.md). One
+   * alignment of two 10 s videos costs well under a millisecond, so an archive of this size is compared
+   * exhaustively in seconds; larger stores rely on the index.
+   */
+  static final int ALIGN_ALL_UP_TO = 500;
   private static final int FRAME_BITS = 24;
   /** Distinct query frames whose region must hit the same region of a video before the two are aligned. */
   static final int MIN_REGION_FRAME_HITS = 3;
@@ -94,25 +103,22 @@ final class CopyIndex {
 
   /** The stored videos sharing footage with {@code query}, best first; {@code self} (may be null) is skipped. */
   List<VideoMatch> search(String queryId, FrameHashes query, String self) {
-    Map<Integer, java.util.BitSet> hitFrames = new HashMap<>();
-    List<PdqDihedral> frames = query.frames();
-    for (int q = 0; q < frames.size(); q++) {
-      int queryFrame = q;
-      for (PdqHash h : frames.get(q).hashes()) {
-        index.search(h.w0(), h.w1(), h.w2(), h.w3(), RADIUS, (id, distance) -> {
-          int ordinal = (int) (id >>> FRAME_BITS);
-          hitFrames.computeIfAbsent(ordinal, k -> new java.util.BitSet()).set(queryFrame);
-        });
+    List<Integer> candidates = new ArrayList<>();
+    if (ids.size() <= ALIGN_ALL_UP_TO) {
+      for (int ordinal = 0; ordinal < ids.size(); ordinal++) {
+        candidates.add(ordinal);
       }
+    } else {
+      candidates.addAll(indexCandidates(query));
     }
     List<VideoMatch> matches = new ArrayList<>();
     var asQuery = query.asQuery(queryId);
-    for (Map.Entry<Integer, java.util.BitSet> e : hitFrames.entrySet()) {
-      String id = ids.get(e.getKey());
-      if (id.equals(self) || e.getValue().cardinality() < MIN_FRAME_HITS) {
+    for (int ordinal : candidates) {
+      String id = ids.get(ordinal);
+      if (id.equals(self)) {
         continue;
       }
-      VideoMatch match = aligner.align(asQuery, videos.get(e.getKey()).asReference(id));
+      VideoMatch match = aligner.align(asQuery, videos.get(ordinal).asReference(id));
       if (!match.segments().isEmpty()) {
         matches.add(match);
       }
@@ -126,6 +132,28 @@ final class CopyIndex {
     }
     matches.sort((a, b) -> Double.compare(b.queryAlignedPercent(), a.queryAlignedPercent()));
     return matches;
+  }
+
+  /** The stored videos (ordinals) that at least {@link #MIN_FRAME_HITS} query frames hit in the index. */
+  private List<Integer> indexCandidates(FrameHashes query) {
+    Map<Integer, java.util.BitSet> hitFrames = new HashMap<>();
+    List<PdqDihedral> frames = query.frames();
+    for (int q = 0; q < frames.size(); q++) {
+      int queryFrame = q;
+      for (PdqHash h : frames.get(q).hashes()) {
+        index.search(h.w0(), h.w1(), h.w2(), h.w3(), RADIUS, (id, distance) -> {
+          int ordinal = (int) (id >>> FRAME_BITS);
+          hitFrames.computeIfAbsent(ordinal, k -> new java.util.BitSet()).set(queryFrame);
+        });
+      }
+    }
+    List<Integer> candidates = new ArrayList<>();
+    for (Map.Entry<Integer, java.util.BitSet> e : hitFrames.entrySet()) {
+      if (e.getValue().cardinality() >= MIN_FRAME_HITS) {
+        candidates.add(e.getKey());
+      }
+    }
+    return candidates;
   }
 
   /**
