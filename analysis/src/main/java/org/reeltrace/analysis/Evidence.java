@@ -33,7 +33,14 @@ public record Evidence(Kind kind, String description, double weight) {
     /** How long after its source a post appeared. */
     LAG,
     /** A post's picture matches an earlier copy more closely than the original: it was made from that copy. */
-    NEAREST_COPY
+    NEAREST_COPY,
+    /**
+     * A post shares an earlier copy's changed frame shape (it inherits that copy's letterbox), or keeps
+     * the original's shape that the copy changed (it was not made from that copy).
+     */
+    FRAME_SHAPE,
+    /** An earlier copy lies farther from the original than the post itself: it is not the post's source. */
+    FARTHER_COPY
   }
 
   public Evidence {

@@ -33,6 +33,17 @@ final class Archive {
     return this;
   }
 
+  /** A TikTok post whose video frame is width x height pixels. */
+  Archive framed(String id, String handle, String postedAt, int width, int height) {
+    return add(new LineagePost(tt(id), channel("tiktok", handle), handle, Instant.parse(postedAt), null, null, null,
+        width, height, null, List.of(), null));
+  }
+
+  /** Posts a and b (TikTok ids) share ten seconds with the given match score. */
+  Archive scored(String a, String b, double score) {
+    return match(new PostMatch(tt(a), tt(b), List.of(new SharedSegment(0, 10, 0, 10, 1.0, score))));
+  }
+
   Archive add(LineagePost p) {
     posts.add(p);
     return this;

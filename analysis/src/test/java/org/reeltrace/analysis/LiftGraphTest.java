@@ -1,0 +1,119 @@
+package org.reeltrace.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reeltrace.analysis.Archive.tt;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The nearest-copy rule and its frame-shape and distance checks, on the situations of the generated
+ * lineage archives (scores as measured there, seed 4).
+ */
+class LiftGraphTest {
+  @Test
+  void aSiblingThatLetterboxedTheFrameIsNoSourceOfACopyKeepingTheOriginsShape() {
+    // two re-posts of a 2:3 original share its download watermark, so they match each other (0.76)
+    // far better than either matches the original (0.22); one letterboxed into 9:16, the other kept 2:3
+    Archive a = new Archive()
+        .framed("o", "creator", "2024-05-03T14:46:00Z", 480, 720)
+        .framed("box", "boxer", "2024-05-04T17:43:00Z", 360, 640)
+        .framed("small", "shrinker", "2024-05-06T21:58:00Z", 360, 540)
+        .framed("agg", "aggregator", "2024-05-07T01:11:00Z", 360, 540)
+        .scored("o", "box", 0.216).scored("o", "small", 0.215).scored("o", "agg", 0.199)
+        .scored("box", "small", 0.755).scored("box", "agg", 0.761).scored("small", "agg", 0.872);
+    LineageReport r = a.analyze();
+    assertThat(r.postEdges()).extracting(e -> e.post().postId() + "<-" + e.source().postId())
+        .containsExactlyInAnyOrder("box<-o", "small<-o", "agg<-small");
+    assertThat(edge(r, "small").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.FRAME_SHAPE);
+      assertThat(e.weight()).isPositive();
+      assertThat(e.description()).contains("not made from tiktok:box", "360x640", "origin 480x720");
+    });
+    assertThat(edge(r, "agg").evidence()).extracting(Evidence::kind)
+        .contains(Evidence.Kind.NEAREST_COPY, Evidence.Kind.FRAME_SHAPE);
+  }
+
+  @Test
+  void aCopyKeepingAnEarlierCopysLetterboxLiftsFromItThoughHardlyCloser() {
+    Archive a = new Archive()
+        .framed("o", "creator", "2024-05-06T20:33:00Z", 640, 360)
+        .framed("b", "lifter", "2024-05-07T19:44:00Z", 360, 640)
+        .framed("c", "aggregator", "2024-05-09T07:55:00Z", 360, 640)
+        .scored("o", "b", 0.345).scored("o", "c", 0.340).scored("b", "c", 0.354);
+    LineageReport r = a.analyze();
+    assertThat(r.postEdges()).extracting(e -> e.post().postId() + "<-" + e.source().postId())
+        .containsExactlyInAnyOrder("b<-o", "c<-b");
+    assertThat(edge(r, "c").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.FRAME_SHAPE);
+      assertThat(e.description()).startsWith("keeps the frame shape 360x640 of the earlier copy tiktok:b");
+    });
+    assertThat(r.channelEdges()).extracting(e -> e.channel().channelId() + ">" + e.source().channelId())
+        .containsExactlyInAnyOrder("lifter>creator", "aggregator>lifter");
+  }
+
+  @Test
+  void aSharedChangedFrameIsNoEvidenceWhenThePostMatchesTheOriginBetter() {
+    Archive a = new Archive()
+        .framed("o", "creator", "2024-05-06T20:33:00Z", 640, 360)
+        .framed("b", "lifter", "2024-05-07T19:44:00Z", 360, 640)
+        .framed("c", "aggregator", "2024-05-09T07:55:00Z", 360, 640)
+        .scored("o", "b", 0.345).scored("o", "c", 0.354).scored("b", "c", 0.340);
+    assertThat(sources(a.analyze())).containsExactlyInAnyOrder("b<-o", "c<-o");
+  }
+
+  @Test
+  void aSharedChangedFrameIsNoEvidenceWhenThatCopyIsFartherFromTheOriginThanThePost() {
+    Archive a = new Archive()
+        .framed("o", "creator", "2024-05-06T20:33:00Z", 640, 360)
+        .framed("b", "lifter", "2024-05-07T19:44:00Z", 360, 640)
+        .framed("c", "aggregator", "2024-05-09T07:55:00Z", 360, 640)
+        .scored("o", "b", 0.330).scored("o", "c", 0.340).scored("b", "c", 0.354);
+    assertThat(sources(a.analyze())).containsExactlyInAnyOrder("b<-o", "c<-o");
+  }
+
+  @Test
+  void aFrameShapeOnlyAsThinAsACropOrRoundingIsTheSameShape() {
+    // a 0.5 % crop and a downscale keep the shape: the copy that is clearly closer is the source
+    Archive a = new Archive()
+        .framed("o", "creator", "2024-04-05T14:14:00Z", 640, 360)
+        .framed("b", "lifter", "2024-04-06T14:14:00Z", 474, 266)
+        .framed("c", "aggregator", "2024-04-24T21:49:00Z", 632, 356)
+        .scored("o", "b", 0.85).scored("o", "c", 0.80).scored("b", "c", 0.90);
+    assertThat(sources(a.analyze())).containsExactlyInAnyOrder("b<-o", "c<-b");
+  }
+
+  @Test
+  void aCopyFartherFromTheOriginThanThePostIsNoSource() {
+    // c matches b far better than the origin, but b matches the origin far worse than c does: c cannot
+    // carry b's departures from the original (a copy of b matches the original no better than b)
+    Archive a = new Archive()
+        .post("o", "creator", "2020-01-01T10:00:00Z")
+        .post("b", "lifter", "2020-02-01T10:00:00Z")
+        .post("c", "aggregator", "2020-03-01T10:00:00Z")
+        .scored("o", "b", 0.40).scored("o", "c", 0.60).scored("b", "c", 0.70);
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("b<-o", "c<-o");
+    assertThat(edge(r, "c").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.FARTHER_COPY);
+      assertThat(e.description()).contains("tiktok:b", "(0.40)");
+    });
+  }
+
+  @Test
+  void unknownFrameSizesLeaveTheNearestCopyRuleAsItWas() {
+    Archive a = new Archive()
+        .post("o", "creator", "2024-05-03T14:46:00Z")
+        .post("box", "boxer", "2024-05-04T17:43:00Z")
+        .post("small", "shrinker", "2024-05-06T21:58:00Z")
+        .scored("o", "box", 0.216).scored("o", "small", 0.215).scored("box", "small", 0.755);
+    assertThat(sources(a.analyze())).containsExactlyInAnyOrder("box<-o", "small<-box");
+  }
+
+  private static java.util.List<String> sources(LineageReport r) {
+    return r.postEdges().stream().map(e -> e.post().postId() + "<-" + e.source().postId()).toList();
+  }
+
+  private static PostEdge edge(LineageReport r, String post) {
+    return r.postEdges().stream().filter(e -> e.post().equals(tt(post))).findFirst().orElseThrow();
+  }
+}
