@@ -150,7 +150,7 @@ final class LiftGraph {
    * The earlier member, on another channel than p, that p was made from: the one p matches most
    * closely, by more than {@link #CLOSER} above the origin; else the closest that p matches more
    * closely than the origin and whose changed frame shape p shares, if it is no farther from the
-   * origin than p. A member whose frame shape differs from the origin's while p keeps the origin's,
+   * origin than p (beyond {@link #CLOSER}, the noise of match scores). A member whose frame shape differs from the origin's while p keeps the origin's,
    * or that lies farther from the origin than p by more than {@link #CLOSER}, is never chosen. The
    * source is null when there is none or p was not matched with the origin.
    */
@@ -206,7 +206,8 @@ final class LiftGraph {
       }
       boolean sharesReshape = shape != null && qShape != null && originShape != null && shape.sameAs(qShape)
           && !qShape.sameAs(originShape);
-      if (sharesReshape && qToOrigin.isPresent() && qToOrigin.getAsDouble() >= toOrigin && score > reshapedScore) {
+      // not farther from the origin than p beyond CLOSER: the check above
+      if (sharesReshape && qToOrigin.isPresent() && score > reshapedScore) {
         reshaped = q;
         reshapedScore = score;
       }

@@ -67,8 +67,19 @@ class LiftGraphTest {
         .framed("o", "creator", "2024-05-06T20:33:00Z", 640, 360)
         .framed("b", "lifter", "2024-05-07T19:44:00Z", 360, 640)
         .framed("c", "aggregator", "2024-05-09T07:55:00Z", 360, 640)
-        .scored("o", "b", 0.330).scored("o", "c", 0.340).scored("b", "c", 0.354);
+        .scored("o", "b", 0.300).scored("o", "c", 0.340).scored("b", "c", 0.354);
     assertThat(sources(a.analyze())).containsExactlyInAnyOrder("b<-o", "c<-o");
+  }
+
+  @Test
+  void aSharedChangedFrameWinsWhenThatCopyIsAsFarFromTheOriginWithinTheNoiseOfScores() {
+    // lineage evaluation seed 4 after the region pass: b 0.345 from the origin, c 0.356, c to b 0.366
+    Archive a = new Archive()
+        .framed("o", "creator", "2024-05-06T20:33:00Z", 640, 360)
+        .framed("b", "lifter", "2024-05-07T19:44:00Z", 360, 640)
+        .framed("c", "aggregator", "2024-05-09T07:55:00Z", 360, 640)
+        .scored("o", "b", 0.345).scored("o", "c", 0.356).scored("b", "c", 0.366);
+    assertThat(sources(a.analyze())).containsExactlyInAnyOrder("b<-o", "c<-b");
   }
 
   @Test
