@@ -152,13 +152,17 @@ final class LiftGraph {
    * closely than the origin and whose changed frame shape p shares, if it is no farther from the
    * origin than p (beyond {@link #CLOSER}, the noise of match scores). A member whose frame shape differs from the origin's while p keeps the origin's,
    * or that lies farther from the origin than p by more than {@link #CLOSER}, is never chosen. The
-   * source is null when there is none or p was not matched with the origin.
+   * source is null when there is none. When p was not matched with the origin at all, the member it matches
+   * most closely, clearly (by more than {@link #CLOSER}) above any other.
    */
   private NearestCopy nearestCopy(LineagePost p, LineagePost origin, List<LineagePost> members) {
     OptionalDouble matched = similarity.of(p.key(), origin.key());
     Instant at = orderTime(p);
-    if (matched.isEmpty() || at == null) {
+    if (at == null) {
       return new NearestCopy(null, List.of());
+    }
+    if (matched.isEmpty()) {
+      return onlyCopyMatched(p, origin, members, at);
     }
     double toOrigin = matched.getAsDouble();
     FrameShape shape = FrameShape.of(p);
@@ -228,6 +232,40 @@ final class LiftGraph {
       return new NearestCopy(reshaped, ruledOut);
     }
     return new NearestCopy(null, ruledOut);
+  }
+
+  /**
+   * p did not match the origin at all: the earlier member it matches most closely, by more than
+   * {@link #CLOSER} above any other, is its source when it is on another channel (the nearest-copy rule with a score of
+   * nothing for the origin: that copy's edits took p out of the origin's reach), else none.
+   */
+  private NearestCopy onlyCopyMatched(LineagePost p, LineagePost origin, List<LineagePost> members, Instant at) {
+    LineagePost best = null;
+    double bestScore = 0;
+    double runnerUp = 0;
+    for (LineagePost q : members) {
+      Instant qAt = orderTime(q);
+      if (q == p || q == origin || qAt == null || !qAt.isBefore(at)) {
+        continue;
+      }
+      OptionalDouble s = similarity.of(p.key(), q.key());
+      if (s.isEmpty()) {
+        continue;
+      }
+      if (s.getAsDouble() > bestScore) {
+        runnerUp = bestScore;
+        best = q;
+        bestScore = s.getAsDouble();
+      } else {
+        runnerUp = Math.max(runnerUp, s.getAsDouble());
+      }
+    }
+    if (best == null || bestScore - runnerUp <= CLOSER || best.channel().equals(p.channel())) {
+      return new NearestCopy(null, List.of()); // none, no copy clearly nearest, or the channel's own post
+    }
+    return new NearestCopy(best, List.of(new Evidence(Evidence.Kind.NEAREST_COPY, String.format(Locale.ROOT,
+        "its picture matches the earlier copy %s by @%s (match score %.2f) and not the origin %s: it carries"
+            + " that copy's edits", best.key(), best.displayHandle(), bestScore, origin.key()), 0.5)));
   }
 
   /** When a post appeared, as far as known: its posting time, else its post id's time, else its file's. */

@@ -174,19 +174,41 @@ final class SyntheticArchive {
     return out;
   }
 
-  /** "lifting channel > original channel" for posts showing at least {@code least} seconds of another channel's clip. */
-  Set<String> channelEdges(double least) {
-    Map<PostKey, ChannelKey> channelOf = new HashMap<>();
-    made.forEach(m -> channelOf.put(m.post().key(), m.post().channel()));
-    Set<String> out = new HashSet<>();
+  /**
+   * For each post showing at least {@code least} seconds of another channel's clip: the edges it may be
+   * counted under, "lifting channel > original channel" or "lifting channel > channel of a post it was
+   * made from, directly or through others" (a copy of a copy that matched its parent but not the
+   * original lifts from the parent), one set per such post and clip.
+   */
+  List<Set<String>> channelEdgeChoices(double least) {
+    Map<PostKey, Made> byKey = new HashMap<>();
+    made.forEach(m -> byKey.put(m.post().key(), m));
+    List<Set<String>> out = new ArrayList<>();
     clusters(least).forEach((clip, posts) -> {
-      ChannelKey origin = channelOf.get(clipOrigin.get(clip));
+      ChannelKey origin = byKey.get(clipOrigin.get(clip)).post().channel();
       for (PostKey p : posts) {
-        if (!channelOf.get(p).equals(origin)) {
-          out.add(channelOf.get(p) + ">" + origin);
+        ChannelKey channel = byKey.get(p).post().channel();
+        if (channel.equals(origin)) {
+          continue;
         }
+        Set<String> choices = new HashSet<>();
+        choices.add(channel + ">" + origin);
+        java.util.ArrayDeque<PostKey> todo = new java.util.ArrayDeque<>(byKey.get(p).parents());
+        Set<PostKey> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+          PostKey a = todo.pop();
+          if (seen.add(a)) {
+            ChannelKey ancestor = byKey.get(a).post().channel();
+            if (!ancestor.equals(channel)) {
+              choices.add(channel + ">" + ancestor);
+            }
+            todo.addAll(byKey.get(a).parents());
+          }
+        }
+        out.add(choices);
       }
     });
     return out;
   }
+
 }
