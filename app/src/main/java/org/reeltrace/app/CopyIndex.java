@@ -33,14 +33,15 @@ final class CopyIndex {
   /** Distinct query frames that must hit a video before it is aligned. */
   static final int MIN_FRAME_HITS = 1;
   /**
-   * Up to this many stored videos, the query is aligned with every one of them instead of only those the
-   * index names. The index's 31-bit radius is a prefilter: a copy whose frames all lie 32–48 bits from
-   * its source (speed change, downscale and a burnt-in handle together) is aligned and matched by
-   * {@code reeltrace match} but never named by the index (lineage evaluation, docs/benchmarks.md). One
-   * alignment of two 10 s videos costs well under a millisecond, so an archive of this size is compared
-   * exhaustively in seconds; larger stores rely on the index.
+   * Up to this many stored frames in all, the query is aligned with every stored video instead of only
+   * those the index names. The index's 31-bit radius is a prefilter: a copy whose frames all lie 32–48
+   * bits from its source (speed change, downscale and a burnt-in handle together) is aligned and matched
+   * by {@code reeltrace match} but never named by the index (lineage evaluation, docs/benchmarks.md).
+   * Aligning every pair costs about the square of the stored frames: 40 videos of 10 s (2,000 frames)
+   * take 0.3 s on a 2-core VM, so this limit (400 such videos, or 67 of a minute) keeps the match stage
+   * of such a store within about 30 s; larger stores rely on the index.
    */
-  static final int ALIGN_ALL_UP_TO = 500;
+  static final int ALIGN_ALL_UP_TO_FRAMES = 20_000;
   private static final int FRAME_BITS = 24;
   /** Distinct query frames whose region must hit the same region of a video before the two are aligned. */
   static final int MIN_REGION_FRAME_HITS = 3;
@@ -49,6 +50,7 @@ final class CopyIndex {
   private final MultiIndex regionIndex = new MultiIndex();
   private final List<String> ids = new ArrayList<>();
   private final List<FrameHashes> videos = new ArrayList<>();
+  private long storedFrames;
   private final SegmentAligner aligner = new SegmentAligner(AlignerConfig.copySearch());
   private final RegionAlignment regionAlignment = new RegionAlignment();
 
@@ -59,6 +61,7 @@ final class CopyIndex {
     videos.add(video);
     List<PdqDihedral> frames = video.frames();
     int n = Math.min(frames.size(), 1 << FRAME_BITS);
+    storedFrames += n;
     long[] frameIds = new long[n];
     long[] words = new long[4 * n];
     for (int f = 0; f < n; f++) {
@@ -104,7 +107,7 @@ final class CopyIndex {
   /** The stored videos sharing footage with {@code query}, best first; {@code self} (may be null) is skipped. */
   List<VideoMatch> search(String queryId, FrameHashes query, String self) {
     List<Integer> candidates = new ArrayList<>();
-    if (ids.size() <= ALIGN_ALL_UP_TO) {
+    if (storedFrames <= ALIGN_ALL_UP_TO_FRAMES) {
       for (int ordinal = 0; ordinal < ids.size(); ordinal++) {
         candidates.add(ordinal);
       }
