@@ -12,9 +12,16 @@ final class StoredCopies {
   private StoredCopies() {}
 
   static StoredCopies load(Store store) {
+    Map<String, FrameHashes> videos = new LinkedHashMap<>();
+    store.forEachFingerprint(FrameHashesCodec.METHOD,
+        (sha256, data) -> videos.put(sha256, FrameHashesCodec.decode(data)));
+    return of(videos);
+  }
+
+  /** These fingerprints, keyed by video SHA-256, in an index. */
+  static StoredCopies of(Map<String, FrameHashes> videos) {
     StoredCopies copies = new StoredCopies();
-    store.forEachFingerprint(FrameHashesCodec.METHOD, (sha256, data) -> {
-      FrameHashes hashes = FrameHashesCodec.decode(data);
+    videos.forEach((sha256, hashes) -> {
       copies.videos.put(sha256, hashes);
       copies.index.add(sha256, hashes);
     });

@@ -14,14 +14,14 @@ import java.util.List;
  * <p>The harness is a developer tool, so FFmpeg is not bundled: {@link #require()} fails with one
  * line saying how to install it.
  */
-final class Ffmpeg {
+public final class Ffmpeg {
   static final String INSTALL_HINT = "ffmpeg not found on PATH: install it with 'apt-get install -y ffmpeg'";
 
   private Ffmpeg() {
   }
 
   /** Checks that {@code ffmpeg} and {@code ffprobe} run. */
-  static void require() {
+  public static void require() {
     for (String tool : List.of("ffmpeg", "ffprobe")) {
       try {
         Process p = new ProcessBuilder(tool, "-version").redirectErrorStream(true).start();
@@ -42,7 +42,7 @@ final class Ffmpeg {
    * Runs {@code ffmpeg -y -v error ARGS OUTPUT}, writing to a temporary file first and renaming it
    * to {@code output} on success, so an interrupted run leaves no half-written video behind.
    */
-  static void run(List<String> args, Path output) {
+  public static void run(List<String> args, Path output) {
     Path temporary = output.resolveSibling("partial-" + output.getFileName());
     List<String> command = new ArrayList<>(List.of("ffmpeg", "-y", "-nostdin", "-v", "error"));
     command.addAll(args);
@@ -56,7 +56,7 @@ final class Ffmpeg {
   }
 
   /** The duration of a video's first video stream, in seconds (from ffprobe). */
-  static double duration(Path video) {
+  public static double duration(Path video) {
     String out = execute(List.of("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries",
         "format=duration", "-of", "default=noprint_wrappers=1:nokey=1", video.toString()));
     try {
