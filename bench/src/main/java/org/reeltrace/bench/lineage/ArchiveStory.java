@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 
 /**
@@ -32,14 +33,19 @@ final class ArchiveStory {
   private static final List<String> CAPTIONS = List.of("wait for it", "no way this is real #fyp",
       "this made my day", "watch till the end #viral", "so calming #relax", "part 1 #diy", "new one!");
 
+  private static final String LETTERBOX_9_16 = "scale=360:640:force_original_aspect_ratio=decrease:force_divisible_by=2,"
+      + "pad=360:640:(ow-iw)/2:(oh-ih)/2:black";
+
   /** The fewest posts an archive has. */
   static final int LEAST_POSTS = 30;
   private final Random random;
+  private final EditStyle style;
   private final List<StoryChannel> channels = new ArrayList<>();
   private final List<StoryPost> posts = new ArrayList<>();
 
-  private ArchiveStory(long seed) {
+  private ArchiveStory(long seed, EditStyle style) {
     this.random = new Random(seed);
+    this.style = style;
   }
 
   List<StoryChannel> channels() {
@@ -56,12 +62,13 @@ final class ArchiveStory {
    *
    * @param seed      the seed of every random choice
    * @param footage   distinct footage clips and their lengths in seconds (at least 8 clips of at least 6 s)
+   * @param style     how re-posters edit
    */
-  static ArchiveStory plan(long seed, Map<Path, Double> footage) {
+  static ArchiveStory plan(long seed, Map<Path, Double> footage, EditStyle style) {
     if (footage.size() < 8) {
       throw new IllegalArgumentException("need at least 8 footage clips, got " + footage.size());
     }
-    ArchiveStory story = new ArchiveStory(seed);
+    ArchiveStory story = new ArchiveStory(seed, Objects.requireNonNull(style, "style"));
     story.build(footage);
     return story;
   }
@@ -171,7 +178,7 @@ final class ArchiveStory {
       created = null;
     }
     StoryPost p = new StoryPost(c.platform(), postId(c.platform(), postedAt), c, null, 0, 0, parent,
-        edits(c, parent), postedAt, stated, created, caption());
+        style == EditStyle.MILD ? edits(c, parent) : variedEdits(c, parent), postedAt, stated, created, caption());
     posts.add(p);
     return p;
   }
@@ -227,23 +234,95 @@ final class ArchiveStory {
       filters.add("crop=trunc(iw*0.99/2)*2:trunc(ih*0.99/2)*2:trunc(iw*0.005):trunc(ih*0.005)");
       labels.add("crop 0.5 %");
     } else if (r < 0.325) {
-      filters.add("scale=360:640:force_original_aspect_ratio=decrease:force_divisible_by=2,"
-          + "pad=360:640:(ow-iw)/2:(oh-ih)/2:black");
+      filters.add(LETTERBOX_9_16);
       labels.add("letterbox 9:16");
     } else if (r < 0.45) {
       filters.add(logoWatermark("@" + c.handle()));
       labels.add("logo watermark");
     }
     if (random.nextDouble() < 0.7) {
-      boolean download = !parent.platform().equals("youtube") && random.nextBoolean();
-      String text = download ? (parent.platform().equals("douyin") ? "Douyin ID\\: " : "TikTok @")
-          + parent.channel().handle() : "@" + c.handle();
-      filters.add(f("drawtext=fontfile=%s:text='%s':fontsize=h/40:fontcolor=white@0.8:borderw=1:x=w-tw-12:y=h-th-16",
-          FONT, text));
-      labels.add(download ? "download watermark" : "handle stamp");
+      addText(c, parent, "fontsize=h/40:fontcolor=white@0.8:borderw=1", List.of("x=w-tw-12:y=h-th-16"), filters, labels);
     }
     filters.add("setsar=1");
     return new Edits(cutStart, cutEnd, speed, filters, labels, 26 + random.nextInt(7));
+  }
+
+  /*
+   * The VARIED style: edits chosen without regard to what the matcher was tuned on. Trims cut any
+   * fraction of a second (so the copy's frames fall between its source's samples); a crop keeps the
+   * centre (FFmpeg's default position) and scales back to the frame, as apps that "zoom to fill" do;
+   * the re-poster's handle or the download watermark sits in any corner at a readable size. At most
+   * one of crop, letterbox and logo watermark, as in MILD.
+   */
+  private Edits variedEdits(StoryChannel c, StoryPost parent) {
+    List<String> filters = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    double length = length(parent);
+    double cutStart = 0;
+    double cutEnd = 0;
+    if (random.nextDouble() < 0.5 && length >= 6) {
+      double most = Math.min(1.5, (length - 5) / 2); // keep at least 5 s
+      cutStart = Math.floor(random.nextDouble() * most * 10) / 10.0;
+      cutEnd = Math.floor(random.nextDouble() * most * 10) / 10.0;
+      labels.add(f("trim %.1f+%.1f s", cutStart, cutEnd));
+    }
+    double speed = 1;
+    if (random.nextDouble() < 0.15) {
+      double change = 0.03 + random.nextDouble() * 0.07;
+      speed = Math.round((random.nextBoolean() ? 1 + change : 1 - change) * 100) / 100.0;
+      filters.add(f("setpts=PTS/%.2f", speed));
+      labels.add(f("speed %.2f", speed));
+    }
+    if (random.nextDouble() < 0.25) {
+      filters.add("hflip");
+      labels.add("mirror");
+    }
+    if (random.nextDouble() < 0.2) {
+      double brightness = (random.nextDouble() - 0.5) * 0.12;
+      double saturation = 0.7 + random.nextDouble() * 0.7;
+      filters.add(f("eq=brightness=%.3f:contrast=1.08:saturation=%.2f", brightness, saturation));
+      labels.add("colour");
+    }
+    if (random.nextDouble() < 0.25) {
+      double scale = 0.5 + random.nextDouble() * 0.3;
+      filters.add(f("scale=trunc(iw*%.3f/2)*2:trunc(ih*%.3f/2)*2", scale, scale));
+      labels.add(f("downscale %.2f", scale));
+    }
+    double r = random.nextDouble();
+    if (r < 0.2) {
+      double side = 0.03 + random.nextDouble() * 0.07;
+      double keep = 1 - 2 * side;
+      filters.add(f("crop=trunc(iw*%.4f/2)*2:trunc(ih*%.4f/2)*2,scale=trunc(iw/%.4f/2)*2:trunc(ih/%.4f/2)*2", keep,
+          keep, keep, keep));
+      labels.add(f("crop %.0f %%", side * 100));
+    } else if (r < 0.325) {
+      filters.add(LETTERBOX_9_16);
+      labels.add("letterbox 9:16");
+    } else if (r < 0.45) {
+      filters.add(logoWatermark("@" + c.handle()));
+      labels.add("logo watermark");
+    }
+    if (random.nextDouble() < 0.7) {
+      addText(c, parent, "fontsize=h/28:fontcolor=white@0.85:borderw=2",
+          List.of("x=16:y=16", "x=w-tw-16:y=16", "x=16:y=h-th-24", "x=w-tw-16:y=h-th-24"), filters, labels);
+    }
+    filters.add("setsar=1");
+    return new Edits(cutStart, cutEnd, speed, filters, labels, 24 + random.nextInt(10));
+  }
+
+  /**
+   * The re-poster's handle, or (from TikTok and Douyin) the platform's download watermark naming the
+   * account the video was downloaded from; {@code style} is drawtext's size and colour, drawn at one of
+   * {@code positions} (a random one when there are several).
+   */
+  private void addText(StoryChannel c, StoryPost parent, String style, List<String> positions, List<String> filters,
+      List<String> labels) {
+    boolean download = !parent.platform().equals("youtube") && random.nextBoolean();
+    String text = download ? (parent.platform().equals("douyin") ? "Douyin ID\\: " : "TikTok @")
+        + parent.channel().handle() : "@" + c.handle();
+    String position = positions.size() == 1 ? positions.get(0) : positions.get(random.nextInt(positions.size()));
+    filters.add(f("drawtext=fontfile=%s:text='%s':%s:%s", FONT, text, style, position));
+    labels.add(download ? "download watermark" : "handle stamp");
   }
 
   /** The length of a post's video in seconds. */

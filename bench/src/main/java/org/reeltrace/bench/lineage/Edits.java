@@ -6,16 +6,16 @@ import java.util.Objects;
 /**
  * How a re-post was made from the video it was downloaded from.
  *
- * @param cutStart whole seconds cut from the start
- * @param cutEnd   whole seconds cut from the end
+ * @param cutStart seconds cut from the start
+ * @param cutEnd   seconds cut from the end
  * @param speed    playback speed (1 = unchanged)
  * @param filters  FFmpeg video filters, in order
  * @param labels   one short label per edit, for the failure list
  * @param crf      the x264 quality of the re-encode
  */
-record Edits(int cutStart, int cutEnd, double speed, List<String> filters, List<String> labels, int crf) {
+record Edits(double cutStart, double cutEnd, double speed, List<String> filters, List<String> labels, int crf) {
   Edits {
-    if (cutStart < 0 || cutEnd < 0) {
+    if (!(cutStart >= 0 && cutEnd >= 0)) {
       throw new IllegalArgumentException("cuts must be >= 0 s, were " + cutStart + " and " + cutEnd);
     }
     if (!(speed > 0.5 && speed < 2)) {

@@ -31,10 +31,11 @@ import org.reeltrace.app.ReelTrace;
  * corpus that {@code CopyDetectionEvaluation} makes, default {@code bench/target/eval-corpus});
  * {@code --work DIR} (default {@code bench/target/lineage-eval}; archives and stores are kept there
  * and reused, so a second run only re-matches and re-traces); {@code --threads N} FFmpeg processes
- * (default 2).
+ * (default 2); {@code --edits mild|varied} how re-posters edit ({@link EditStyle}, default mild; use a
+ * separate work folder per style, archives are reused by seed).
  */
 public final class LineageEvaluation {
-  private static final String USAGE = "usage: LineageEvaluation [--seeds S,S,...] [--footage DIR] [--work DIR] [--threads N]";
+  private static final String USAGE = "usage: LineageEvaluation [--seeds S,S,...] [--footage DIR] [--work DIR] [--threads N] [--edits mild|varied]";
 
   private LineageEvaluation() {}
 
@@ -43,6 +44,7 @@ public final class LineageEvaluation {
     Path footage = Path.of("bench/target/eval-corpus");
     Path work = Path.of("bench/target/lineage-eval");
     int threads = 2;
+    EditStyle style = EditStyle.MILD;
     try {
       for (int i = 0; i < args.length; i += 2) {
         if (i + 1 >= args.length) {
@@ -54,6 +56,7 @@ public final class LineageEvaluation {
           case "--footage" -> footage = Path.of(value);
           case "--work" -> work = Path.of(value);
           case "--threads" -> threads = Integer.parseInt(value);
+          case "--edits" -> style = EditStyle.valueOf(value.toUpperCase(java.util.Locale.ROOT));
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
@@ -65,7 +68,7 @@ public final class LineageEvaluation {
     List<String> rows = new ArrayList<>();
     for (long seed : seeds) {
       Path folder = work.resolve("seed-" + seed);
-      ArchiveStory story = ArchiveStory.plan(seed, clips);
+      ArchiveStory story = ArchiveStory.plan(seed, clips, style);
       new ArchiveWriter(folder.resolve("archive"), threads, System.err::println).write(story);
       LineageReport report = analyze(folder);
       LineageScore score = LineageScore.of(LineageTruth.of(story.posts()), report);

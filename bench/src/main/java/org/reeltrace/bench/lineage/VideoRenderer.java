@@ -23,7 +23,7 @@ final class VideoRenderer {
     } else {
       Edits e = post.edits();
       double keep = ArchiveStory.length(post.parent()) - e.cutStart() - e.cutEnd();
-      args.addAll(List.of("-ss", String.valueOf(e.cutStart()), "-t", ArchiveStory.f("%.3f", keep), "-i",
+      args.addAll(List.of("-ss", ArchiveStory.f("%.3f", e.cutStart()), "-t", ArchiveStory.f("%.3f", keep), "-i",
           parentVideo.toString()));
       filter = String.join(",", e.filters());
     }

@@ -18,8 +18,8 @@ class ArchiveStoryTest {
 
   @Test
   void everySeedGivesAnArchiveOfTheIntendedShape() {
-    for (long seed = 1; seed <= 20; seed++) {
-      ArchiveStory story = ArchiveStory.plan(seed, footage());
+    for (long seed = 1; seed <= 40; seed++) {
+      ArchiveStory story = ArchiveStory.plan(seed, footage(), seed <= 20 ? EditStyle.MILD : EditStyle.VARIED);
       assertThat(story.channels()).hasSizeBetween(8, 16);
       assertThat(story.posts()).hasSizeBetween(ArchiveStory.LEAST_POSTS, 60);
       assertThat(story.channels()).extracting(StoryChannel::role)
@@ -41,13 +41,28 @@ class ArchiveStoryTest {
 
   @Test
   void theSameSeedPlansTheSameArchive() {
-    assertThat(ArchiveStory.plan(7, footage()).posts()).isEqualTo(ArchiveStory.plan(7, footage()).posts());
+    assertThat(ArchiveStory.plan(7, footage(), EditStyle.MILD).posts()).isEqualTo(ArchiveStory.plan(7, footage(), EditStyle.MILD).posts());
+  }
+
+  @Test
+  void variedEditsTrimByFractionsCropTheCentreAndChangeSpeedWithinTenPercent() {
+    java.util.List<Edits> edits = new java.util.ArrayList<>();
+    for (long seed = 1; seed <= 20; seed++) {
+      ArchiveStory.plan(seed, footage(), EditStyle.VARIED).posts().stream().filter(p -> p.parent() != null)
+          .forEach(p -> edits.add(p.edits()));
+    }
+    assertThat(edits).anySatisfy(e -> assertThat(e.cutStart() % 1).isNotZero());
+    assertThat(edits).allSatisfy(e -> assertThat(e.speed()).isBetween(0.9, 1.1));
+    assertThat(edits).anySatisfy(e -> assertThat(e.speed()).isNotEqualTo(1.0));
+    assertThat(edits).flatExtracting(Edits::labels).anySatisfy(l -> assertThat(l).matches("crop \\d+ %"));
+    assertThat(edits).flatExtracting(Edits::filters).filteredOn(f -> f.startsWith("crop="))
+        .allSatisfy(f -> assertThat(f).doesNotContain(":trunc(iw*0").contains(",scale="));
   }
 
   @Test
   void truthNamesTheNearestCopyThatChangedThePicture() {
     for (long seed = 1; seed <= 20; seed++) {
-      ArchiveStory story = ArchiveStory.plan(seed, footage());
+      ArchiveStory story = ArchiveStory.plan(seed, footage(), EditStyle.MILD);
       LineageTruth truth = LineageTruth.of(story.posts());
       for (StoryPost p : story.posts()) {
         if (p.parent() == null) {

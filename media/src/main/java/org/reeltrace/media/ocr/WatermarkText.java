@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the parts of a platform watermark in one OCR line: the logo word ("TikTok", "抖音") and
- * the handle ("@user.name", "抖音号: 12345678", "@名字").
+ * Recognises the parts of a platform watermark in one OCR line: the logo word ("TikTok", "抖音", or
+ * romanised "Douyin") and the handle ("@user.name", "抖音号: 12345678" or "Douyin ID: 12345678", "@名字").
  *
  * <p>TikTok user names are 2-24 ASCII letters, digits, underscores and periods (TikTok help centre,
  * "Changing your username"); Douyin ids (抖音号) are letters, digits, underscores and periods, its
@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 final class WatermarkText {
   /** 抖 is often read as the look-alike 拌 or 扦 at watermark sizes. */
   private static final String DOU = "[抖拌扦]";
-  private static final Pattern DOUYIN_ID = Pattern.compile(DOU + "?音号\\s*[:：;]?\\s*([A-Za-z0-9_.]{3,30})");
-  private static final Pattern DOUYIN_LOGO = Pattern.compile(DOU + "音");
+  /** "抖音号: id", or its romanised label "Douyin ID: id" (drawn where no CJK font is at hand). */
+  private static final Pattern DOUYIN_ID = Pattern.compile("(?:" + DOU + "?音号|(?i:douyin\\s*id))\\s*[:：;]?\\s*([A-Za-z0-9_.]{3,30})");
+  private static final Pattern DOUYIN_LOGO = Pattern.compile(DOU + "音|(?i:\\bdouyin\\b)");
   private static final Pattern AT_HANDLE = Pattern.compile("@\\s?([\\p{L}\\p{N}_.]{2,30})");
   /** Tesseract splits a word after an underscore: "@jin.woo_ 2019" (a period may end a sentence). */
   private static final Pattern SPLIT_AFTER_UNDERSCORE = Pattern.compile("(@[\\p{L}\\p{N}_.]*_) (?=[\\p{L}\\p{N}])");

@@ -12,6 +12,8 @@ class WatermarkTextTest {
     assertThat(WatermarkText.logo("抖音")).hasValue("douyin");
     assertThat(WatermarkText.logo("回拌音")).hasValue("douyin");
     assertThat(WatermarkText.logo("Tik the clock")).isEmpty();
+    assertThat(WatermarkText.logo("Douyin ID: xiaomao_cc")).hasValue("douyin");
+    assertThat(WatermarkText.logo("douyinfan")).isEmpty();
   }
 
   @Test
@@ -24,6 +26,8 @@ class WatermarkTextTest {
   void douyinIdsAcceptFullWidthColonAndNoColon() {
     assertThat(WatermarkText.handles("拌音号: 83921057 \\、 .")).extracting(WatermarkText.Handle::text).containsExactly("抖音号:83921057");
     assertThat(WatermarkText.handles("抖音号：dy_8821")).extracting(WatermarkText.Handle::text).containsExactly("抖音号:dy_8821");
+    assertThat(WatermarkText.handles("Douyin ID: xiaomao_cc")).extracting(WatermarkText.Handle::text)
+        .containsExactly("抖音号:xiaomao_cc");
     assertThat(WatermarkText.handles("抖音号 12345678")).singleElement()
         .satisfies(h -> assertThat(h.douyinOnly()).isTrue());
   }
