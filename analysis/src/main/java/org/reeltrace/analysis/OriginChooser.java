@@ -33,8 +33,9 @@ final class OriginChooser {
    *  - a known posting time over an unknown one (+0.1): an untimed post with no other evidence is
    *    not assumed earlier than the earliest dated post.
    * Remaining ties go to the lowest post id (stated as an arbitrary choice).
-   * An untimed post whose container was created after the earliest posting time, or whose post id
-   * encodes a time more than a day after it (posting dates may be given to the day), is no candidate.
+   * An untimed post whose container was created after the earliest posting time (the end of its day
+   * when that time is a date given to the day), or whose post id encodes a time more than a day after
+   * it (posting dates may be given to the day), is no candidate.
    */
 
   record Origin(LineagePost post, double confidence, boolean certain, List<Evidence> evidence) {}
@@ -64,8 +65,10 @@ final class OriginChooser {
       }
     }
     List<LineagePost> untimedCandidates = new ArrayList<>();
+    // the latest moment the earliest timed post may have been posted: the end of its day when given to the day
+    Instant latestEarliest = earliest == null ? null : dayPrecision(earliest) ? earliest.plus(Duration.ofDays(1)) : earliest;
     for (LineagePost p : untimed) {
-      if (earliest != null && p.containerCreatedAt() != null && p.containerCreatedAt().isAfter(earliest)) {
+      if (latestEarliest != null && p.containerCreatedAt() != null && p.containerCreatedAt().isAfter(latestEarliest)) {
         continue;
       }
       Instant created = idTime(p);

@@ -343,6 +343,21 @@ class LineageTest {
   }
 
   @Test
+  void untimedPostWhoseFileWasMadeOnTheDayOfADateOnlyPostStaysACandidate() {
+    // the copy's posting date is given to the day (yt-dlp upload_date); the untimed original's file was
+    // created that afternoon and its id encodes an earlier time: it may well be the first appearance
+    Instant afternoon = Instant.parse("2024-05-31T15:00:00Z");
+    long idAtNoon = (Instant.parse("2024-05-31T12:00:00Z").getEpochSecond() << 32) | 7;
+    Archive a = new Archive()
+        .post("copy", "reposter", "2024-05-31T00:00:00Z")
+        .add(new LineagePost(tt(Long.toUnsignedString(idAtNoon)), channel("tiktok", "maker"), "maker", null, null,
+            null, null, null, null, afternoon, null, null))
+        .match("copy", Long.toUnsignedString(idAtNoon), 0, 10, 0);
+    FootageCluster c = a.analyze().clusters().get(0);
+    assertThat(c.origin()).isEqualTo(tt(Long.toUnsignedString(idAtNoon)));
+  }
+
+  @Test
   void inputOrderDoesNotChangeTheReport() {
     Archive a = new Archive()
         .post("a", "alpha", "2020-01-01T00:00:00Z")
