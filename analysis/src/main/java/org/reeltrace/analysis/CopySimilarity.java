@@ -1,5 +1,7 @@
 package org.reeltrace.analysis;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +12,19 @@ import org.reeltrace.core.PostKey;
 /**
  * How closely two posts' pictures agree where they share footage: the mean of their matched segments'
  * scores, weighted by segment length. Posts that were not matched with each other have no similarity.
+ * Also how many seconds of one post the match with another covers.
  */
 final class CopySimilarity {
   private final Map<Set<PostKey>, double[]> sums = new HashMap<>();
+  /** (post, other post) → the post's seconds that the match with the other covers, as [start, end] spans. */
+  private final Map<List<PostKey>, List<double[]>> spans = new HashMap<>();
 
   CopySimilarity(List<PostMatch> matches) {
     for (PostMatch m : matches) {
+      for (SharedSegment s : m.segments()) {
+        spans.computeIfAbsent(List.of(m.a(), m.b()), k -> new ArrayList<>()).add(new double[] {s.aStart(), s.aEnd()});
+        spans.computeIfAbsent(List.of(m.b(), m.a()), k -> new ArrayList<>()).add(new double[] {s.bStart(), s.bEnd()});
+      }
       double[] sum = sums.computeIfAbsent(Set.of(m.a(), m.b()), k -> new double[2]);
       for (SharedSegment s : m.segments()) {
         double length = Math.max(s.aEnd() - s.aStart(), 1e-6);
@@ -23,6 +32,25 @@ final class CopySimilarity {
         sum[1] += length;
       }
     }
+  }
+
+  /** Seconds of {@code post} that its match with {@code other} covers (overlapping segments counted once); 0 when unmatched. */
+  double coveredSeconds(PostKey post, PostKey other) {
+    List<double[]> list = new ArrayList<>(spans.getOrDefault(List.of(post, other), List.of()));
+    list.sort(Comparator.comparingDouble(span -> span[0]));
+    double covered = 0;
+    double start = Double.NaN;
+    double end = Double.NaN;
+    for (double[] span : list) {
+      if (Double.isNaN(start) || span[0] > end) {
+        covered += Double.isNaN(start) ? 0 : end - start;
+        start = span[0];
+        end = span[1];
+      } else {
+        end = Math.max(end, span[1]);
+      }
+    }
+    return Double.isNaN(start) ? covered : covered + end - start;
   }
 
   /** The similarity of two posts' matched footage, 0..1, or empty when they were not matched. */

@@ -40,7 +40,9 @@ public record Evidence(Kind kind, String description, double weight) {
      */
     FRAME_SHAPE,
     /** An earlier copy lies farther from the original than the post itself: it is not the post's source. */
-    FARTHER_COPY
+    FARTHER_COPY,
+    /** An earlier copy lacks footage of the original that the post shows: it is not the post's source. */
+    MISSING_FOOTAGE
   }
 
   public Evidence {

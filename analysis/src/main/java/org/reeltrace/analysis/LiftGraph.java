@@ -19,8 +19,9 @@ import org.reeltrace.core.PostKey;
  * whose picture it matches more closely than the origin's by more than {@link #CLOSER} (the closest
  * such); else the earlier member whose changed frame shape it shares and that it matches more closely
  * than the origin; else the cluster's origin. An earlier member that changed the origin's frame shape
- * while the post kept it, or that matches the origin less than the post does by more than
- * {@link #CLOSER}, is never the source. Edges of one post to one source are merged across clusters.
+ * while the post kept it, that matches the origin less than the post does by more than
+ * {@link #CLOSER}, or whose match covers clearly fewer of the post's seconds than the origin's
+ * ({@link #MISSING_SECONDS}), is never the source. Edges of one post to one source are merged across clusters.
  * Channel edges aggregate the post edges between different channels.
  */
 final class LiftGraph {
@@ -56,6 +57,13 @@ final class LiftGraph {
 
   /** How much closer (in match score, 0..1) an earlier copy must be than the origin to be the source. */
   static final double CLOSER = 0.03;
+  /**
+   * An earlier copy that matches fewer of the post's seconds than the origin does, by more than this
+   * many seconds and {@link #MISSING_SHARE} of them, lacks footage the post shows: it is not the source.
+   * The slack covers segment ends, which an aligner sampling a few frames a second places roughly.
+   */
+  static final double MISSING_SECONDS = 1.5;
+  static final double MISSING_SHARE = 0.25;
 
   private final Map<PostKey, LineagePost> posts;
 
@@ -151,7 +159,8 @@ final class LiftGraph {
    * closely, by more than {@link #CLOSER} above the origin; else the closest that p matches more
    * closely than the origin and whose changed frame shape p shares, if it is no farther from the
    * origin than p (beyond {@link #CLOSER}, the noise of match scores). A member whose frame shape differs from the origin's while p keeps the origin's,
-   * or that lies farther from the origin than p by more than {@link #CLOSER}, is never chosen. The
+   * that lies farther from the origin than p by more than {@link #CLOSER}, or that lacks seconds of the
+   * origin's footage that p shows, is never chosen. The
    * source is null when there is none. When p was not matched with the origin at all, the member it matches
    * most closely, clearly (by more than {@link #CLOSER}) above any other.
    */
@@ -191,6 +200,17 @@ final class LiftGraph {
               "not made from %s by @%s, though closer to it (match score %.2f) than to the origin (%.2f): that"
                   + " copy changed the frame to %s, this post keeps the origin's shape (%s, origin %s)", q.key(),
               q.displayHandle(), score, toOrigin, qShape, shape, originShape), 0.25));
+        }
+        continue;
+      }
+      double shown = similarity.coveredSeconds(p.key(), origin.key());
+      double sharedWithQ = similarity.coveredSeconds(p.key(), q.key());
+      if (shown - sharedWithQ > Math.max(MISSING_SECONDS, MISSING_SHARE * shown)) {
+        if (clearlyCloser) {
+          ruledOut.add(new Evidence(Evidence.Kind.MISSING_FOOTAGE, String.format(Locale.ROOT,
+              "not made from %s by @%s, though closer to it (match score %.2f) than to the origin (%.2f): this post"
+                  + " shows %.1f s of the origin's footage, that copy only %.1f s of them", q.key(), q.displayHandle(),
+              score, toOrigin, shown, sharedWithQ), 0.25));
         }
         continue;
       }

@@ -3,6 +3,7 @@ package org.reeltrace.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.reeltrace.analysis.Archive.tt;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +50,25 @@ class LiftGraphTest {
     });
     assertThat(r.channelEdges()).extracting(e -> e.channel().channelId() + ">" + e.source().channelId())
         .containsExactlyInAnyOrder("lifter>creator", "aggregator>lifter");
+  }
+
+  @Test
+  void aCloserCopyLackingSecondsThePostShowsIsNoSource() {
+    // lineage evaluation, varied edits, seed 102: a re-post with a large download watermark matches its
+    // original weakly over all 7 s (0.23) and a trimmed, logo-watermarked sibling better (0.52) over 2.8 s
+    Archive a = new Archive()
+        .post("o", "creator", "2024-05-06T20:33:00Z")
+        .post("trimmed", "aggregator", "2024-05-08T10:00:00Z")
+        .post("p", "lifter", "2024-05-09T07:55:00Z")
+        .match(new PostMatch(tt("o"), tt("p"), List.of(new SharedSegment(0, 7, 0, 7, 1.0, 0.23))))
+        .match(new PostMatch(tt("o"), tt("trimmed"), List.of(new SharedSegment(0.6, 6.3, 0, 5.7, 1.0, 0.69))))
+        .match(new PostMatch(tt("trimmed"), tt("p"), List.of(new SharedSegment(0.4, 3.2, 1.0, 3.8, 1.0, 0.52))));
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("trimmed<-o", "p<-o");
+    assertThat(edge(r, "p").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.MISSING_FOOTAGE);
+      assertThat(e.description()).contains("not made from tiktok:trimmed", "shows 7.0 s", "only 2.8 s");
+    });
   }
 
   @Test
