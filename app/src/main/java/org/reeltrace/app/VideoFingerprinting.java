@@ -71,11 +71,7 @@ final class VideoFingerprinting {
    * quality threshold (they are compared with whole pictures).
    */
   List<ZoomTrack> zooms(SampledVideo video) {
-    List<ZoomTrack> zooms = new ArrayList<>();
-    for (ZoomWindow zoom : ZoomWindow.values()) {
-      zooms.add(new ZoomTrack(zoom, track(fingerprinter.fingerprint(video, zoom.window()))));
-    }
-    return zooms;
+    return new ZoomWindowHasher().tracks(video);
   }
 
   private static WindowTrack track(VideoFingerprint hashed) {

@@ -1,15 +1,14 @@
 package org.reeltrace.app;
 
 import java.util.Locale;
-import org.reeltrace.media.PictureWindow;
 
 /**
  * The centred windows of a picture hashed apart from the whole, so that a zoomed-in copy (cropped
  * evenly on all sides, usually scaled back to the original size) matches its source: the copy's whole
  * picture looks like one of these windows of the source's.
  *
- * <p>Each window keeps {@link #scale()} of the picture's width and height, centred, so it has the
- * picture's aspect ratio. FFmpeg's {@code crop=iw*0.9:ih*0.9} centres the crop when no position is
+ * <p>Each window keeps {@link #scale()} of the picture's width and height (the picture inside any
+ * letterbox bars), centred, so it has the picture's aspect ratio. FFmpeg's {@code crop=iw*0.9:ih*0.9} centres the crop when no position is
  * given, which is how most such copies are made.
  */
 /*
@@ -32,22 +31,14 @@ enum ZoomWindow {
   ZOOM_80(0.8);
 
   private final double scale;
-  private final PictureWindow window;
 
   ZoomWindow(double scale) {
     this.scale = scale;
-    double margin = (1 - scale) / 2;
-    this.window = new PictureWindow(margin, margin, scale, scale);
   }
 
   /** The fraction of the picture's width (and height) the window keeps. */
   double scale() {
     return scale;
-  }
-
-  /** Where this window lies in the picture (inside any letterbox bars). */
-  PictureWindow window() {
-    return window;
   }
 
   /** {@code "zoom 0.9"}, {@code "zoom 0.925"}. */
