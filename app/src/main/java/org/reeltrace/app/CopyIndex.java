@@ -196,18 +196,12 @@ final class CopyIndex {
     Map<Long, java.util.BitSet> hits = new HashMap<>();
     for (RegionTrack region : query.regions()) {
       int queryRegion = region.region().ordinal();
-      WindowTrack track = region.hashes();
-      for (int q = 0; q < track.size(); q++) {
-        int queryFrame = q;
-        for (PdqHash h : List.of(track.originals().get(q), track.mirrored().get(q))) {
-          regionIndex.search(h.w0(), h.w1(), h.w2(), h.w3(), RADIUS, (id, distance) -> {
-            long ordinal = id >>> FRAME_BITS;
-            int storedRegion = (int) ((id & ((1L << FRAME_BITS) - 1)) % regions);
-            long key = (ordinal * regions + queryRegion) * regions + storedRegion;
-            hits.computeIfAbsent(key, k -> new java.util.BitSet()).set(queryFrame);
-          });
-        }
-      }
+      lookUp(regionIndex, region.hashes(), (queryFrame, id) -> {
+        long ordinal = id >>> FRAME_BITS;
+        int storedRegion = (int) ((id & ((1L << FRAME_BITS) - 1)) % regions);
+        long key = (ordinal * regions + queryRegion) * regions + storedRegion;
+        hits.computeIfAbsent(key, k -> new java.util.BitSet()).set(queryFrame);
+      });
     }
     Map<Integer, VideoMatch> best = new HashMap<>();
     for (Map.Entry<Long, java.util.BitSet> e : hits.entrySet()) {
@@ -221,12 +215,7 @@ final class CopyIndex {
         continue;
       }
       FrameHashes stored = videos.get(ordinal);
-      VideoMatch match = regionAlignment.align(queryId, query, queryRegion, id, stored, storedRegion);
-      VideoMatch previous = best.get(ordinal);
-      if (!match.segments().isEmpty()
-          && (previous == null || match.queryAlignedPercent() > previous.queryAlignedPercent())) {
-        best.put(ordinal, match);
-      }
+      keepBest(best, ordinal, regionAlignment.align(queryId, query, queryRegion, id, stored, storedRegion));
     }
     return List.copyOf(best.values());
   }
@@ -253,16 +242,10 @@ final class CopyIndex {
     }
     for (ZoomTrack zoomTrack : query.zooms()) {
       int zoom = zoomTrack.zoom().ordinal();
-      WindowTrack track = zoomTrack.hashes();
-      for (int q = 0; q < track.size(); q++) {
-        int queryFrame = q;
-        for (PdqHash h : List.of(track.originals().get(q), track.mirrored().get(q))) {
-          index.search(h.w0(), h.w1(), h.w2(), h.w3(), RADIUS, (id, distance) -> {
-            long ordinal = id >>> FRAME_BITS;
-            hits.computeIfAbsent((ordinal * zooms + zoom) * 2 + 1, k -> new java.util.BitSet()).set(queryFrame);
-          });
-        }
-      }
+      lookUp(index, zoomTrack.hashes(), (queryFrame, id) -> {
+        long ordinal = id >>> FRAME_BITS;
+        hits.computeIfAbsent((ordinal * zooms + zoom) * 2 + 1, k -> new java.util.BitSet()).set(queryFrame);
+      });
     }
     Map<Integer, VideoMatch> best = new HashMap<>();
     for (Map.Entry<Long, java.util.BitSet> e : hits.entrySet()) {
@@ -275,14 +258,28 @@ final class CopyIndex {
         continue;
       }
       FrameHashes stored = videos.get(ordinal);
-      VideoMatch match = ofStored ? zoomAlignment.alignWithReferenceZoom(queryId, query, id, stored, zoom)
-          : zoomAlignment.alignQueryZoom(queryId, query, zoom, id, stored);
-      VideoMatch previous = best.get(ordinal);
-      if (!match.segments().isEmpty()
-          && (previous == null || match.queryAlignedPercent() > previous.queryAlignedPercent())) {
-        best.put(ordinal, match);
-      }
+      keepBest(best, ordinal, ofStored ? zoomAlignment.alignWithReferenceZoom(queryId, query, id, stored, zoom)
+          : zoomAlignment.alignQueryZoom(queryId, query, zoom, id, stored));
     }
     return List.copyOf(best.values());
+  }
+
+  /** Looks up each frame of {@code track}, as it is and mirrored, in {@code target}: (query frame, stored id) per hit. */
+  private static void lookUp(MultiIndex target, WindowTrack track, java.util.function.BiConsumer<Integer, Long> hit) {
+    for (int q = 0; q < track.size(); q++) {
+      int queryFrame = q;
+      for (PdqHash h : List.of(track.originals().get(q), track.mirrored().get(q))) {
+        target.search(h.w0(), h.w1(), h.w2(), h.w3(), RADIUS, (id, distance) -> hit.accept(queryFrame, id));
+      }
+    }
+  }
+
+  /** Keeps {@code match} as {@code ordinal}'s best when it has segments and aligns more of the query. */
+  private static void keepBest(Map<Integer, VideoMatch> best, int ordinal, VideoMatch match) {
+    VideoMatch previous = best.get(ordinal);
+    if (!match.segments().isEmpty()
+        && (previous == null || match.queryAlignedPercent() > previous.queryAlignedPercent())) {
+      best.put(ordinal, match);
+    }
   }
 }
