@@ -24,7 +24,7 @@ import org.reeltrace.media.SampledVideo;
  * reference on the vPDQ samples). Measured on three evaluation sources (40-100 frames): 28-43 % of the
  * general path's time; the hashes lie a mean 6-9 bits (max 28) from the general path's, and the
  * copy-detection evaluation's recall through the analyze path was as high or higher (docs/benchmarks.md,
- * "Zoomed-in copies").
+ * "Zoomed-in copies in the analyze path").
  */
 final class ZoomWindowHasher {
   /** The tracks of every {@link ZoomWindow} of {@code video}'s sampled pictures, in the windows' order. */
