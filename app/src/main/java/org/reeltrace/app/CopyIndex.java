@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.reeltrace.fingerprint.PdqDihedral;
 import org.reeltrace.fingerprint.PdqHash;
+import org.reeltrace.fingerprint.align.Dihedral;
 import org.reeltrace.fingerprint.align.SegmentAligner;
 import org.reeltrace.fingerprint.align.AlignerConfig;
 import org.reeltrace.fingerprint.align.VideoMatch;
@@ -23,6 +24,12 @@ import org.reeltrace.fingerprint.index.MultiIndex;
  * picture's hash still matches on a region the overlay leaves alone. A region is compared with the same
  * region, or with its mirror image for mirrored copies; it needs {@value #MIN_REGION_FRAME_HITS} distinct
  * query frames within the radius before it is aligned ({@link RegionAlignment}).
+ *
+ * <p>A third pass, for the same stored videos, finds zoomed-in copies ({@link ZoomWindow}; a third
+ * multi-index holds the stored videos' zoom windows): the query's whole pictures are looked up among the
+ * stored videos' zoom windows (the query is the crop), and the query's zoom windows among the stored
+ * whole pictures (the stored video is the crop), both as they are and mirrored. A (video, window, side)
+ * hit by {@value #MIN_ZOOM_FRAME_HITS} distinct query frames is aligned ({@link ZoomAlignment}).
  */
 final class CopyIndex {
   /**
@@ -45,14 +52,18 @@ final class CopyIndex {
   private static final int FRAME_BITS = 24;
   /** Distinct query frames whose region must hit the same region of a video before the two are aligned. */
   static final int MIN_REGION_FRAME_HITS = 3;
+  /** Distinct query frames that must hit the same zoom window (of a video or of the query) before alignment. */
+  static final int MIN_ZOOM_FRAME_HITS = 3;
 
   private final MultiIndex index = new MultiIndex();
   private final MultiIndex regionIndex = new MultiIndex();
+  private final MultiIndex zoomIndex = new MultiIndex();
   private final List<String> ids = new ArrayList<>();
   private final List<FrameHashes> videos = new ArrayList<>();
   private long storedFrames;
   private final SegmentAligner aligner = new SegmentAligner(AlignerConfig.copySearch());
   private final RegionAlignment regionAlignment = new RegionAlignment();
+  private final ZoomAlignment zoomAlignment = new ZoomAlignment();
 
   /** Adds a video's frames under {@code id}. */
   void add(String id, FrameHashes video) {
@@ -73,23 +84,30 @@ final class CopyIndex {
       words[4 * f + 3] = h.w3();
     }
     index.addAll(frameIds, words);
-    addRegions(ordinal, video.regions());
+    addTracks(regionIndex, ordinal, PictureRegion.values().length,
+        video.regions().stream().map(RegionTrack::hashes).toList(),
+        video.regions().stream().map(t -> t.region().ordinal()).toList());
+    addTracks(zoomIndex, ordinal, ZoomWindow.values().length,
+        video.zooms().stream().map(ZoomTrack::hashes).toList(),
+        video.zooms().stream().map(t -> t.zoom().ordinal()).toList());
   }
 
-  private void addRegions(int ordinal, List<RegionTrack> tracks) {
-    int regions = PictureRegion.values().length;
+  /** Adds the original hashes of {@code tracks} (of kinds {@code kinds}, 0..kindCount-1) to {@code target}. */
+  private static void addTracks(MultiIndex target, int ordinal, int kindCount, List<WindowTrack> tracks,
+      List<Integer> kinds) {
     int total = 0;
-    for (RegionTrack track : tracks) {
-      total += Math.min(track.size(), (1 << FRAME_BITS) / regions);
+    for (WindowTrack track : tracks) {
+      total += Math.min(track.size(), (1 << FRAME_BITS) / kindCount);
     }
     long[] ids = new long[total];
     long[] words = new long[4 * total];
     int k = 0;
-    for (RegionTrack track : tracks) {
-      int n = Math.min(track.size(), (1 << FRAME_BITS) / regions);
+    for (int t = 0; t < tracks.size(); t++) {
+      WindowTrack track = tracks.get(t);
+      int n = Math.min(track.size(), (1 << FRAME_BITS) / kindCount);
       for (int f = 0; f < n; f++) {
         PdqHash h = track.originals().get(f);
-        ids[k] = ((long) ordinal << FRAME_BITS) | ((long) f * regions + track.region().ordinal());
+        ids[k] = ((long) ordinal << FRAME_BITS) | ((long) f * kindCount + kinds.get(t));
         words[4 * k] = h.w0();
         words[4 * k + 1] = h.w1();
         words[4 * k + 2] = h.w2();
@@ -97,7 +115,7 @@ final class CopyIndex {
         k++;
       }
     }
-    regionIndex.addAll(ids, words);
+    target.addAll(ids, words);
   }
 
   int size() {
@@ -126,11 +144,19 @@ final class CopyIndex {
         matches.add(match);
       }
     }
-    for (VideoMatch regionMatch : searchRegions(queryId, query, self, matches)) {
-      matches.removeIf(m -> m.referenceId().equals(regionMatch.referenceId())
-          && m.queryAlignedPercent() < regionMatch.queryAlignedPercent());
-      if (matches.stream().noneMatch(m -> m.referenceId().equals(regionMatch.referenceId()))) {
-        matches.add(regionMatch);
+    java.util.Set<String> strong = new java.util.HashSet<>();
+    for (VideoMatch m : matches) {
+      if (m.queryAlignedPercent() >= PairMatch.STRONG_WHOLE_PERCENT) {
+        strong.add(m.referenceId());
+      }
+    }
+    List<VideoMatch> partial = new ArrayList<>(searchRegions(queryId, query, self, strong));
+    partial.addAll(searchZooms(queryId, query, self, strong));
+    for (VideoMatch other : partial) {
+      matches.removeIf(m -> m.referenceId().equals(other.referenceId())
+          && m.queryAlignedPercent() < other.queryAlignedPercent());
+      if (matches.stream().noneMatch(m -> m.referenceId().equals(other.referenceId()))) {
+        matches.add(other);
       }
     }
     matches.sort((a, b) -> Double.compare(b.queryAlignedPercent(), a.queryAlignedPercent()));
@@ -160,32 +186,22 @@ final class CopyIndex {
   }
 
   /**
-   * The region pass: matches with the stored videos that {@code wholeMatches} leaves out or covers weakly
-   * (under {@link PairMatch#STRONG_WHOLE_PERCENT} of the query), as {@code reeltrace match} does.
+   * The region pass: matches with the stored videos but those in {@code matched} (the whole pictures
+   * matched over at least {@link PairMatch#STRONG_WHOLE_PERCENT} of the query), as {@code reeltrace match}
+   * does.
    */
-  private List<VideoMatch> searchRegions(String queryId, FrameHashes query, String self, List<VideoMatch> wholeMatches) {
-    java.util.Set<String> matched = new java.util.HashSet<>();
-    for (VideoMatch m : wholeMatches) {
-      if (m.queryAlignedPercent() >= PairMatch.STRONG_WHOLE_PERCENT) {
-        matched.add(m.referenceId());
-      }
-    }
+  private List<VideoMatch> searchRegions(String queryId, FrameHashes query, String self, java.util.Set<String> matched) {
     int regions = PictureRegion.values().length;
     // (stored video, query region, stored region) -> query frames that hit it
     Map<Long, java.util.BitSet> hits = new HashMap<>();
-    for (RegionTrack track : query.regions()) {
-      int queryRegion = track.region().ordinal();
-      for (int q = 0; q < track.size(); q++) {
-        int queryFrame = q;
-        for (PdqHash h : List.of(track.originals().get(q), track.mirrored().get(q))) {
-          regionIndex.search(h.w0(), h.w1(), h.w2(), h.w3(), RADIUS, (id, distance) -> {
-            long ordinal = id >>> FRAME_BITS;
-            int storedRegion = (int) ((id & ((1L << FRAME_BITS) - 1)) % regions);
-            long key = (ordinal * regions + queryRegion) * regions + storedRegion;
-            hits.computeIfAbsent(key, k -> new java.util.BitSet()).set(queryFrame);
-          });
-        }
-      }
+    for (RegionTrack region : query.regions()) {
+      int queryRegion = region.region().ordinal();
+      lookUp(regionIndex, region.hashes(), (queryFrame, id) -> {
+        long ordinal = id >>> FRAME_BITS;
+        int storedRegion = (int) ((id & ((1L << FRAME_BITS) - 1)) % regions);
+        long key = (ordinal * regions + queryRegion) * regions + storedRegion;
+        hits.computeIfAbsent(key, k -> new java.util.BitSet()).set(queryFrame);
+      });
     }
     Map<Integer, VideoMatch> best = new HashMap<>();
     for (Map.Entry<Long, java.util.BitSet> e : hits.entrySet()) {
@@ -199,14 +215,71 @@ final class CopyIndex {
         continue;
       }
       FrameHashes stored = videos.get(ordinal);
-      VideoMatch match = regionAlignment.align(queryId, query, queryRegion, id, stored, storedRegion);
-      VideoMatch previous = best.get(ordinal);
-      if (!match.segments().isEmpty()
-          && (previous == null || match.queryAlignedPercent() > previous.queryAlignedPercent())) {
-        best.put(ordinal, match);
-      }
+      keepBest(best, ordinal, regionAlignment.align(queryId, query, queryRegion, id, stored, storedRegion));
     }
     return List.copyOf(best.values());
   }
 
+  /**
+   * The zoom pass, for the stored videos but those in {@code matched}: the query's whole pictures against
+   * the stored zoom windows, and the query's zoom windows against the stored whole pictures.
+   */
+  private List<VideoMatch> searchZooms(String queryId, FrameHashes query, String self, java.util.Set<String> matched) {
+    int zooms = ZoomWindow.values().length;
+    // ((stored video * zooms + window) * 2 + 0 when the window is the stored video's, 1 the query's) -> query frames
+    Map<Long, java.util.BitSet> hits = new HashMap<>();
+    List<PdqDihedral> frames = query.frames();
+    for (int q = 0; q < frames.size(); q++) {
+      int queryFrame = q;
+      PdqDihedral frame = frames.get(q);
+      for (PdqHash h : List.of(frame.original(), Dihedral.MIRRORED.of(frame))) {
+        zoomIndex.search(h.w0(), h.w1(), h.w2(), h.w3(), RADIUS, (id, distance) -> {
+          long ordinal = id >>> FRAME_BITS;
+          int zoom = (int) ((id & ((1L << FRAME_BITS) - 1)) % zooms);
+          hits.computeIfAbsent((ordinal * zooms + zoom) * 2, k -> new java.util.BitSet()).set(queryFrame);
+        });
+      }
+    }
+    for (ZoomTrack zoomTrack : query.zooms()) {
+      int zoom = zoomTrack.zoom().ordinal();
+      lookUp(index, zoomTrack.hashes(), (queryFrame, id) -> {
+        long ordinal = id >>> FRAME_BITS;
+        hits.computeIfAbsent((ordinal * zooms + zoom) * 2 + 1, k -> new java.util.BitSet()).set(queryFrame);
+      });
+    }
+    Map<Integer, VideoMatch> best = new HashMap<>();
+    for (Map.Entry<Long, java.util.BitSet> e : hits.entrySet()) {
+      long key = e.getKey();
+      int ordinal = (int) (key / 2 / zooms);
+      ZoomWindow zoom = ZoomWindow.values()[(int) (key / 2 % zooms)];
+      boolean ofStored = key % 2 == 0;
+      String id = ids.get(ordinal);
+      if (id.equals(self) || matched.contains(id) || e.getValue().cardinality() < MIN_ZOOM_FRAME_HITS) {
+        continue;
+      }
+      FrameHashes stored = videos.get(ordinal);
+      keepBest(best, ordinal, ofStored ? zoomAlignment.alignWithReferenceZoom(queryId, query, id, stored, zoom)
+          : zoomAlignment.alignQueryZoom(queryId, query, zoom, id, stored));
+    }
+    return List.copyOf(best.values());
+  }
+
+  /** Looks up each frame of {@code track}, as it is and mirrored, in {@code target}: (query frame, stored id) per hit. */
+  private static void lookUp(MultiIndex target, WindowTrack track, java.util.function.BiConsumer<Integer, Long> hit) {
+    for (int q = 0; q < track.size(); q++) {
+      int queryFrame = q;
+      for (PdqHash h : List.of(track.originals().get(q), track.mirrored().get(q))) {
+        target.search(h.w0(), h.w1(), h.w2(), h.w3(), RADIUS, (id, distance) -> hit.accept(queryFrame, id));
+      }
+    }
+  }
+
+  /** Keeps {@code match} as {@code ordinal}'s best when it has segments and aligns more of the query. */
+  private static void keepBest(Map<Integer, VideoMatch> best, int ordinal, VideoMatch match) {
+    VideoMatch previous = best.get(ordinal);
+    if (!match.segments().isEmpty()
+        && (previous == null || match.queryAlignedPercent() > previous.queryAlignedPercent())) {
+      best.put(ordinal, match);
+    }
+  }
 }

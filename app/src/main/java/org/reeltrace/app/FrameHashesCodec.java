@@ -11,21 +11,24 @@ import org.reeltrace.fingerprint.PdqHash;
  * The binary form of {@link FrameHashes} in the store: a 4-byte magic {@code RTFH}, a version byte,
  * duration and rate as doubles, the frame count, then per frame its time (double), quality (byte) and
  * eight 32-byte hashes in {@link PdqDihedral#hashes()} order; then the number of region tracks (byte), and
- * per track its {@link PictureRegion} ordinal (byte), frame count (int) and per frame its time (double),
- * quality (byte), hash and mirrored hash (32 bytes each). Big-endian throughout.
+ * per track its {@link PictureRegion} ordinal (byte) and its hashes; then the number of zoom tracks (byte),
+ * and per track its {@link ZoomWindow} ordinal (byte) and its hashes. A track's hashes are its frame count
+ * (int) and per frame its time (double), quality (byte), hash and mirrored hash (32 bytes each).
+ * Big-endian throughout.
  */
 final class FrameHashesCodec {
   /**
    * The store's name for fingerprints in this encoding (PDQ, 8 dihedral variants, bars cut off). v2: bars
    * with burnt-in text are cut off too (LetterboxDetector); v3: so are bars that an overlay reaches into
-   * over part of their length, and picture regions are hashed too. Rows of older methods are recomputed.
+   * over part of their length, and picture regions are hashed too; v4: centred zoom windows are hashed
+   * too. Rows of older methods are recomputed.
    */
-  static final String METHOD = "pdq-dihedral-v3";
+  static final String METHOD = "pdq-dihedral-v4";
 
   private static final int MAGIC = 0x52544648; // "RTFH"
-  private static final byte VERSION = 2;
+  private static final byte VERSION = 3;
   private static final int FRAME_BYTES = 8 + 1 + 8 * 32;
-  private static final int REGION_FRAME_BYTES = 8 + 1 + 2 * 32;
+  private static final int TRACK_FRAME_BYTES = 8 + 1 + 2 * 32;
 
   private FrameHashesCodec() {}
 
@@ -33,7 +36,11 @@ final class FrameHashesCodec {
     int n = hashes.frames().size();
     int size = 4 + 1 + 8 + 8 + 4 + n * FRAME_BYTES + 1;
     for (RegionTrack track : hashes.regions()) {
-      size += 1 + 4 + track.size() * REGION_FRAME_BYTES;
+      size += 1 + 4 + track.hashes().size() * TRACK_FRAME_BYTES;
+    }
+    size += 1;
+    for (ZoomTrack track : hashes.zooms()) {
+      size += 1 + 4 + track.hashes().size() * TRACK_FRAME_BYTES;
     }
     ByteBuffer out = ByteBuffer.allocate(size);
     out.putInt(MAGIC).put(VERSION).putDouble(hashes.durationSeconds()).putDouble(hashes.framesPerSecond()).putInt(n);
@@ -46,14 +53,42 @@ final class FrameHashesCodec {
     }
     out.put((byte) hashes.regions().size());
     for (RegionTrack track : hashes.regions()) {
-      out.put((byte) track.region().ordinal()).putInt(track.size());
-      for (int i = 0; i < track.size(); i++) {
-        out.putDouble(track.seconds().get(i)).put((byte) (int) track.qualities().get(i));
-        put(out, track.originals().get(i));
-        put(out, track.mirrored().get(i));
-      }
+      put(out.put((byte) track.region().ordinal()), track.hashes());
+    }
+    out.put((byte) hashes.zooms().size());
+    for (ZoomTrack track : hashes.zooms()) {
+      put(out.put((byte) track.zoom().ordinal()), track.hashes());
     }
     return out.array();
+  }
+
+  private static void put(ByteBuffer out, WindowTrack track) {
+    out.putInt(track.size());
+    for (int i = 0; i < track.size(); i++) {
+      out.putDouble(track.seconds().get(i)).put((byte) (int) track.qualities().get(i));
+      put(out, track.originals().get(i));
+      put(out, track.mirrored().get(i));
+    }
+  }
+
+  /** A track's hashes; {@code what} names the track in errors ("region track 2 (region 7)"). */
+  private static WindowTrack track(ByteBuffer in, String what) {
+    int frameCount = in.getInt();
+    if (frameCount < 0 || in.remaining() < (long) frameCount * TRACK_FRAME_BYTES) {
+      throw new IllegalArgumentException(what + " of " + frameCount + " frames does not fit the "
+          + in.remaining() + " bytes left");
+    }
+    List<Double> times = new ArrayList<>(frameCount);
+    List<PdqHash> originals = new ArrayList<>(frameCount);
+    List<PdqHash> mirrored = new ArrayList<>(frameCount);
+    List<Integer> qualities = new ArrayList<>(frameCount);
+    for (int i = 0; i < frameCount; i++) {
+      times.add(in.getDouble());
+      qualities.add(in.get() & 0xff);
+      originals.add(hash(in));
+      mirrored.add(hash(in));
+    }
+    return new WindowTrack(times, originals, mirrored, qualities);
   }
 
   private static void put(ByteBuffer out, PdqHash h) {
@@ -89,30 +124,28 @@ final class FrameHashesCodec {
       }
       int tracks = in.get() & 0xff;
       List<RegionTrack> regions = new ArrayList<>(tracks);
-      PictureRegion[] known = PictureRegion.values();
+      PictureRegion[] knownRegions = PictureRegion.values();
       for (int t = 0; t < tracks; t++) {
         int ordinal = in.get() & 0xff;
-        int frameCount = in.getInt();
-        if (ordinal >= known.length || frameCount < 0 || in.remaining() < (long) frameCount * REGION_FRAME_BYTES) {
-          throw new IllegalArgumentException("region track " + t + " (region " + ordinal + ", " + frameCount
-              + " frames) does not fit the " + in.remaining() + " bytes left");
+        if (ordinal >= knownRegions.length) {
+          throw new IllegalArgumentException("region track " + t + " names unknown region " + ordinal);
         }
-        List<Double> times = new ArrayList<>(frameCount);
-        List<PdqHash> originals = new ArrayList<>(frameCount);
-        List<PdqHash> mirrored = new ArrayList<>(frameCount);
-        List<Integer> qualities = new ArrayList<>(frameCount);
-        for (int i = 0; i < frameCount; i++) {
-          times.add(in.getDouble());
-          qualities.add(in.get() & 0xff);
-          originals.add(hash(in));
-          mirrored.add(hash(in));
+        regions.add(new RegionTrack(knownRegions[ordinal], track(in, "region track " + t + " (region " + ordinal + ")")));
+      }
+      int zoomTracks = in.get() & 0xff;
+      List<ZoomTrack> zooms = new ArrayList<>(zoomTracks);
+      ZoomWindow[] knownZooms = ZoomWindow.values();
+      for (int t = 0; t < zoomTracks; t++) {
+        int ordinal = in.get() & 0xff;
+        if (ordinal >= knownZooms.length) {
+          throw new IllegalArgumentException("zoom track " + t + " names unknown zoom window " + ordinal);
         }
-        regions.add(new RegionTrack(known[ordinal], times, originals, mirrored, qualities));
+        zooms.add(new ZoomTrack(knownZooms[ordinal], track(in, "zoom track " + t + " (window " + ordinal + ")")));
       }
       if (in.hasRemaining()) {
-        throw new IllegalArgumentException("fingerprint has " + in.remaining() + " bytes after its last region");
+        throw new IllegalArgumentException("fingerprint has " + in.remaining() + " bytes after its last zoom track");
       }
-      return new FrameHashes(duration, rate, seconds, frames, regions);
+      return new FrameHashes(duration, rate, seconds, frames, regions, zooms);
     } catch (BufferUnderflowException e) {
       throw new IllegalArgumentException("truncated " + METHOD + " fingerprint", e);
     }

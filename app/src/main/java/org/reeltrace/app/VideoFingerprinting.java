@@ -46,26 +46,35 @@ final class VideoFingerprinting {
   }
 
   /**
-   * The fingerprint of {@code video}: the whole pictures and each {@link PictureRegion}.
+   * The fingerprint of {@code video}: the whole pictures, each {@link PictureRegion} and each
+   * {@link ZoomWindow}.
    *
    * @param knownDuration the duration the container declares, or 0 when unknown
    */
   FrameHashes fingerprint(Path video, double knownDuration) throws UnreadableMediaException {
     SampledVideo sampled = fingerprinter.sample(video);
     return FrameHashes.of(fingerprinter.fingerprint(sampled), knownDuration, framesPerSecond)
-        .withRegions(regions(sampled));
+        .withRegions(regions(sampled)).withZooms(zooms(sampled));
   }
 
   /** The tracks of every {@link PictureRegion} of {@code video}'s sampled pictures. */
   List<RegionTrack> regions(SampledVideo video) {
     List<RegionTrack> regions = new ArrayList<>();
     for (PictureRegion region : PictureRegion.values()) {
-      regions.add(track(region, regionFingerprinter.fingerprint(video, region.window())));
+      regions.add(new RegionTrack(region, track(regionFingerprinter.fingerprint(video, region.window()))));
     }
     return regions;
   }
 
-  private static RegionTrack track(PictureRegion region, VideoFingerprint hashed) {
+  /**
+   * The tracks of every {@link ZoomWindow} of {@code video}'s sampled pictures, at the whole picture's
+   * quality threshold (they are compared with whole pictures).
+   */
+  List<ZoomTrack> zooms(SampledVideo video) {
+    return new ZoomWindowHasher().tracks(video);
+  }
+
+  private static WindowTrack track(VideoFingerprint hashed) {
     List<Double> seconds = new ArrayList<>();
     List<PdqHash> originals = new ArrayList<>();
     List<PdqHash> mirrored = new ArrayList<>();
@@ -76,7 +85,7 @@ final class VideoFingerprinting {
       mirrored.add(Dihedral.MIRRORED.of(frame.hashes()));
       qualities.add(frame.quality());
     }
-    return new RegionTrack(region, seconds, originals, mirrored, qualities);
+    return new WindowTrack(seconds, originals, mirrored, qualities);
   }
 
   /** The sampled pictures of {@code video}, for hashing whole or in windows. */

@@ -63,14 +63,63 @@ class CopyIndexTest {
     assertThat(matches.get(0).queryAlignedPercent()).isGreaterThan(Math.max(60, whole));
   }
 
+  /*
+   * A zoomed-in re-post (8 % cut off each side, centred, scaled back, re-encoded) lies 100+ bits from
+   * its source on the whole picture and on every region; its whole picture matches the source's
+   * centred zoom windows. analyze searches every stored video as the query, so both directions count:
+   * the copy finding its source, and the source finding its stored copy.
+   */
   @Test
-  void fingerprintsKeepTheirRegionsThroughTheStore() throws Exception {
+  void findsTheSourceOfAZoomedInCopy() throws Exception {
+    FrameHashes source = fingerprinting.fingerprint(TestData.otherVideo(), 0);
+    FrameHashes copy = fingerprinting.fingerprint(resource("zoomed-doorknob.mp4"), 0);
+
+    assertOnlyTheZoomPassFinds("source", source, "copy", copy);
+  }
+
+  @Test
+  void findsTheStoredZoomedInCopyOfASource() throws Exception {
+    FrameHashes source = fingerprinting.fingerprint(TestData.otherVideo(), 0);
+    FrameHashes copy = fingerprinting.fingerprint(resource("zoomed-doorknob.mp4"), 0);
+
+    assertOnlyTheZoomPassFinds("copy", copy, "source", source);
+  }
+
+  /** {@code query} finds {@code stored} (beside unrelated footage) with zoom windows, not without. */
+  private void assertOnlyTheZoomPassFinds(String storedId, FrameHashes stored, String queryId, FrameHashes query)
+      throws Exception {
+    CopyIndex withoutZooms = new CopyIndex();
+    withoutZooms.add(storedId, stored.withZooms(List.of()));
+    CopyIndex index = new CopyIndex();
+    index.add(storedId, stored);
+    index.add("other", fingerprinting.fingerprint(TestData.root().resolve("vpdq/sample-videos/pattern-hd-no-bar.mp4"), 0));
+
+    List<VideoMatch> matches = index.search(queryId, query, null);
+
+    assertThat(withoutZooms.search(queryId, query.withZooms(List.of()), null)).isEmpty();
+    assertThat(matches).extracting(VideoMatch::referenceId).containsExactly(storedId);
+    assertThat(matches.get(0).queryAlignedPercent()).isGreaterThan(80);
+  }
+
+  @Test
+  void findsNoSourceOfAZoomedInCopyAmongUnrelatedFootage() throws Exception {
+    FrameHashes copy = fingerprinting.fingerprint(resource("zoomed-doorknob.mp4"), 0);
+    CopyIndex index = new CopyIndex();
+    index.add("other", fingerprinting.fingerprint(TestData.root().resolve("vpdq/sample-videos/pattern-hd-no-bar.mp4"), 0));
+    index.add("chair", fingerprinting.fingerprint(resource("mirrored-chair.mp4"), 0));
+
+    assertThat(index.search("copy", copy, null)).isEmpty();
+  }
+
+  @Test
+  void fingerprintsKeepTheirRegionsAndZoomWindowsThroughTheStore() throws Exception {
     FrameHashes hashes = fingerprinting.fingerprint(resource("logo-caption-pattern.mp4"), 0);
 
     FrameHashes back = FrameHashesCodec.decode(FrameHashesCodec.encode(hashes));
 
     assertThat(back).isEqualTo(hashes);
     assertThat(back.regions()).extracting(RegionTrack::region).containsExactly(PictureRegion.values());
+    assertThat(back.zooms()).extracting(ZoomTrack::zoom).containsExactly(ZoomWindow.values());
   }
 
   private static FrameHashes withoutRegions(FrameHashes hashes) {
