@@ -17,11 +17,12 @@ import java.util.Locale;
  * from the source, 0.95 44-56, 0.9 84-112, beyond any safe match distance; windows 2.5 % apart lie 18-44
  * bits from each other. With a window every 2.5 % any centred crop lies within 1.25 % of one, about
  * 10-25 bits, inside the index's 31-bit radius. Crops under 2.5 % per side (scale above 0.95) stay
- * within reach of the whole picture. The ladder stops at 0.8 (10 % off each side): four more windows down
- * to 0.7 would catch centred crops of 0.75 and 0.7 (48-68 and 92-110 bits from the 0.8 window, 8-34 from
- * their own), but found no more copies in the copy-detection evaluation, and each window costs two PDQ
- * hashes per sampled frame (docs/benchmarks.md,
- * "Zoomed-in copies in the analyze path").
+ * within reach of the whole picture. The ladder goes down to 0.7 (15 % off each side, the deepest
+ * "zoom to fill" crops): centred crops of 0.75 and 0.7 lie 48-68 and 92-110 bits from a 0.8 window but
+ * 8-34 from their own. The copy-detection evaluation has no such crop (the four windows below 0.8 found
+ * no more of its copies, and no false link); they are kept for archives that do, at about +0.1x of the
+ * fingerprint stage (each window costs two PDQ hashes per sampled frame; docs/benchmarks.md, "Zoomed-in
+ * copies in the analyze path").
  */
 enum ZoomWindow {
   ZOOM_95(0.95),
@@ -30,7 +31,11 @@ enum ZoomWindow {
   ZOOM_87_5(0.875),
   ZOOM_85(0.85),
   ZOOM_82_5(0.825),
-  ZOOM_80(0.8);
+  ZOOM_80(0.8),
+  ZOOM_77_5(0.775),
+  ZOOM_75(0.75),
+  ZOOM_72_5(0.725),
+  ZOOM_70(0.7);
 
   private final double scale;
 
