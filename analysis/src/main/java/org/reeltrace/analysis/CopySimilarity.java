@@ -18,9 +18,13 @@ final class CopySimilarity {
   private final Map<Set<PostKey>, double[]> sums = new HashMap<>();
   /** (post, other post) → the post's seconds that the match with the other covers, as [start, end] spans. */
   private final Map<List<PostKey>, List<double[]>> spans = new HashMap<>();
+  /** (post, other post) → {@link PostMatch#zoom()} with the post as a. */
+  private final Map<List<PostKey>, Double> zooms = new HashMap<>();
 
   CopySimilarity(List<PostMatch> matches) {
     for (PostMatch m : matches) {
+      zooms.put(List.of(m.a(), m.b()), m.zoom());
+      zooms.put(List.of(m.b(), m.a()), 1 / m.zoom());
       for (SharedSegment s : m.segments()) {
         spans.computeIfAbsent(List.of(m.a(), m.b()), k -> new ArrayList<>()).add(new double[] {s.aStart(), s.aEnd()});
         spans.computeIfAbsent(List.of(m.b(), m.a()), k -> new ArrayList<>()).add(new double[] {s.bStart(), s.bEnd()});
@@ -51,6 +55,14 @@ final class CopySimilarity {
       }
     }
     return Double.isNaN(start) ? covered : covered + end - start;
+  }
+
+  /**
+   * How {@code post}'s picture frames {@code other}'s: below 1, it shows only that centre share of the
+   * other's width and height (it zoomed in); 1 when alike, unknown or not matched.
+   */
+  double zoom(PostKey post, PostKey other) {
+    return zooms.getOrDefault(List.of(post, other), 1.0);
   }
 
   /** The similarity of two posts' matched footage, 0..1, or empty when they were not matched. */

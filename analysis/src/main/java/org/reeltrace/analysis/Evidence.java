@@ -42,7 +42,12 @@ public record Evidence(Kind kind, String description, double weight) {
     /** An earlier copy lies farther from the original than the post itself: it is not the post's source. */
     FARTHER_COPY,
     /** An earlier copy lacks footage of the original that the post shows: it is not the post's source. */
-    MISSING_FOOTAGE
+    MISSING_FOOTAGE,
+    /**
+     * A post shares an earlier copy's crop (both show the same centre of the original's picture), or
+     * shows picture that an earlier copy cut off (it was not made from that copy).
+     */
+    CROP
   }
 
   public Evidence {

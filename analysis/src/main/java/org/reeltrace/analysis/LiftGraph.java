@@ -16,12 +16,14 @@ import org.reeltrace.core.PostKey;
  * Builds lifted-from edges. Contract: every cluster member other than the origin gets one edge per
  * cluster, to the copy it was made from: the member its watermark names, if that account posted the
  * footage earlier (its earliest post in the cluster); else the earlier member, on another channel,
+ * that cropped the origin's picture to the same centre the post shows ({@link PostMatch#zoom()}); else
+ * the earlier member, on another channel,
  * whose picture it matches more closely than the origin's by more than {@link #CLOSER} (the closest
  * such); else the earlier member whose changed frame shape it shares and that it matches more closely
  * than the origin; else the cluster's origin. An earlier member that changed the origin's frame shape
  * while the post kept it, that matches the origin less than the post does by more than
- * {@link #CLOSER}, or whose match covers clearly fewer of the post's seconds than the origin's
- * ({@link #MISSING_SECONDS}), is never the source. Edges of one post to one source are merged across clusters.
+ * {@link #CLOSER}, whose match covers clearly fewer of the post's seconds than the origin's
+ * ({@link #MISSING_SECONDS}), or that cropped away picture the post shows, is never the source. Edges of one post to one source are merged across clusters.
  * Channel edges aggregate the post edges between different channels.
  */
 final class LiftGraph {
@@ -64,6 +66,11 @@ final class LiftGraph {
    */
   static final double MISSING_SECONDS = 1.5;
   static final double MISSING_SHARE = 0.25;
+  /**
+   * How far two zooms ({@link PostMatch#zoom()}) may differ and still be the same crop: the matcher
+   * measures zoom on a ladder of windows 2.5 % apart, so one step plus rounding.
+   */
+  static final double ZOOM_TOLERANCE = 0.03;
 
   private final Map<PostKey, LineagePost> posts;
 
@@ -173,6 +180,10 @@ final class LiftGraph {
     if (matched.isEmpty()) {
       return onlyCopyMatched(p, origin, members, at);
     }
+    NearestCopy cropped = sharedCrop(p, origin, members, at);
+    if (cropped.source() != null) {
+      return cropped;
+    }
     double toOrigin = matched.getAsDouble();
     FrameShape shape = FrameShape.of(p);
     FrameShape originShape = FrameShape.of(origin);
@@ -200,6 +211,17 @@ final class LiftGraph {
               "not made from %s by @%s, though closer to it (match score %.2f) than to the origin (%.2f): that"
                   + " copy changed the frame to %s, this post keeps the origin's shape (%s, origin %s)", q.key(),
               q.displayHandle(), score, toOrigin, qShape, shape, originShape), 0.25));
+        }
+        continue;
+      }
+      double pZoom = similarity.zoom(p.key(), origin.key());
+      double qZoom = similarity.zoom(q.key(), origin.key());
+      if (qZoom < 1 - ZOOM_TOLERANCE && pZoom > qZoom + ZOOM_TOLERANCE) {
+        if (clearlyCloser) {
+          ruledOut.add(new Evidence(Evidence.Kind.CROP, String.format(Locale.ROOT,
+              "not made from %s by @%s, though closer to it (match score %.2f) than to the origin (%.2f): that copy"
+                  + " cut the picture to the centre %.0f %% of the origin's, this post shows %.0f %% of it",
+              q.key(), q.displayHandle(), score, toOrigin, 100 * qZoom, 100 * Math.min(pZoom, 1)), 0.25));
         }
         continue;
       }
@@ -252,6 +274,38 @@ final class LiftGraph {
       return new NearestCopy(reshaped, ruledOut);
     }
     return new NearestCopy(null, ruledOut);
+  }
+
+  /**
+   * The earlier member on another channel that cropped the origin's picture to the centre that p shows
+   * too (zooms relative to the origin within {@link #ZOOM_TOLERANCE}) and frames it as p does: p carries
+   * its crop. Match scores do not decide here: a cropped pair aligns on zoom windows, whose scores do
+   * not compare with whole-picture ones. The closest such member by match score; none when there is none.
+   */
+  private NearestCopy sharedCrop(LineagePost p, LineagePost origin, List<LineagePost> members, Instant at) {
+    double pZoom = similarity.zoom(p.key(), origin.key());
+    LineagePost best = null;
+    double bestScore = -1;
+    for (LineagePost q : members) {
+      Instant qAt = orderTime(q);
+      if (q == p || q == origin || q.channel().equals(p.channel()) || qAt == null || !qAt.isBefore(at)) {
+        continue;
+      }
+      OptionalDouble s = similarity.of(p.key(), q.key());
+      double qZoom = similarity.zoom(q.key(), origin.key());
+      if (s.isPresent() && qZoom < 1 - ZOOM_TOLERANCE && Math.abs(pZoom - qZoom) <= ZOOM_TOLERANCE
+          && Math.abs(similarity.zoom(p.key(), q.key()) - 1) <= ZOOM_TOLERANCE && s.getAsDouble() > bestScore) {
+        best = q;
+        bestScore = s.getAsDouble();
+      }
+    }
+    if (best == null) {
+      return new NearestCopy(null, List.of());
+    }
+    return new NearestCopy(best, List.of(new Evidence(Evidence.Kind.CROP, String.format(Locale.ROOT,
+        "shows the same centre %.0f %% of the origin's picture as the earlier copy %s by @%s, which cropped it,"
+            + " and frames it as that copy does (match score %.2f): it carries that copy's crop",
+        100 * similarity.zoom(best.key(), origin.key()), best.key(), best.displayHandle(), bestScore), 0.3)));
   }
 
   /**

@@ -7,8 +7,13 @@ import org.reeltrace.core.PostKey;
 /**
  * Two posts that share footage, and which seconds: each segment's a-times are in post {@code a},
  * its b-times in post {@code b}.
+ *
+ * @param zoom how a's picture frames b's: below 1, a shows only the centre {@code zoom} of b's width
+ *             and height (a zoomed in, cropping the edges); above 1, b shows the centre {@code 1/zoom}
+ *             of a's; 1 when both frame the footage alike or it is not known (0, as read from JSON
+ *             written before this field existed, is read as 1)
  */
-public record PostMatch(PostKey a, PostKey b, List<SharedSegment> segments) {
+public record PostMatch(PostKey a, PostKey b, List<SharedSegment> segments, double zoom) {
   public PostMatch {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
@@ -16,5 +21,16 @@ public record PostMatch(PostKey a, PostKey b, List<SharedSegment> segments) {
       throw new IllegalArgumentException("a match needs two different posts, was " + a + " twice");
     }
     segments = segments == null ? List.of() : List.copyOf(segments);
+    if (zoom == 0) {
+      zoom = 1;
+    }
+    if (!(zoom > 0) || Double.isInfinite(zoom)) {
+      throw new IllegalArgumentException("zoom must be a number > 0, was " + zoom + " for " + a + " and " + b);
+    }
+  }
+
+  /** A match of posts that frame the footage alike (or not known to differ). */
+  public PostMatch(PostKey a, PostKey b, List<SharedSegment> segments) {
+    this(a, b, segments, 1);
   }
 }

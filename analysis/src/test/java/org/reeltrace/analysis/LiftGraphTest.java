@@ -72,6 +72,36 @@ class LiftGraphTest {
   }
 
   @Test
+  void aCopyKeepingAnEarlierCopysCropLiftsFromItAndOneShowingMoreOfThePictureDoesNot() {
+    // lineage evaluation, varied edits, seed 101: a re-post cropped 8 % a side (shows the centre 0.85),
+    // an aggregator's downscaled re-post of it (same centre, hardly closer to it than to the origin), and
+    // a sibling re-post of the whole picture that happens to match the crop better than the origin
+    Archive a = new Archive()
+        .post("o", "creator", "2024-05-31T00:00:00Z")
+        .post("crop", "lifter", "2024-05-31T09:00:00Z")
+        .post("whole", "other", "2024-06-01T09:00:00Z")
+        .post("agg", "aggregator", "2024-06-02T09:00:00Z")
+        .match(zoomed("crop", "o", 0.62, 0.85)).match(zoomed("agg", "o", 0.45, 0.85))
+        .match(zoomed("agg", "crop", 0.47, 1)).match(zoomed("whole", "o", 0.80, 1))
+        .match(zoomed("whole", "crop", 0.90, 1 / 0.85)).match(zoomed("agg", "whole", 0.40, 0.85));
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("crop<-o", "whole<-o", "agg<-crop");
+    assertThat(edge(r, "agg").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.CROP);
+      assertThat(e.description()).startsWith("shows the same centre 85 % of the origin's picture as the earlier"
+          + " copy tiktok:crop");
+    });
+    assertThat(edge(r, "whole").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.CROP);
+      assertThat(e.description()).contains("not made from tiktok:crop", "centre 85 %", "shows 100 %");
+    });
+  }
+
+  private static PostMatch zoomed(String a, String b, double score, double zoom) {
+    return new PostMatch(tt(a), tt(b), List.of(new SharedSegment(0, 10, 0, 10, 1.0, score)), zoom);
+  }
+
+  @Test
   void aSharedChangedFrameIsNoEvidenceWhenThePostMatchesTheOriginBetter() {
     Archive a = new Archive()
         .framed("o", "creator", "2024-05-06T20:33:00Z", 640, 360)

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import org.reeltrace.analysis.LineageInput;
 import org.reeltrace.analysis.LineagePost;
 import org.reeltrace.analysis.PostMatch;
@@ -30,6 +31,14 @@ final class LineageInputs {
   private LineageInputs() {}
 
   static LineageInput from(Store store, List<VideoMatch> videoMatches) {
+    return from(store, videoMatches, match -> 1);
+  }
+
+  /**
+   * The lineage input of the stored posts and these matches of their videos; {@code zoomOf} gives each
+   * match's {@link PostMatch#zoom()} with its query video as {@code a}.
+   */
+  static LineageInput from(Store store, List<VideoMatch> videoMatches, ToDoubleFunction<VideoMatch> zoomOf) {
     List<LineagePost> posts = new ArrayList<>();
     Map<String, List<PostKey>> postsByVideo = new HashMap<>();
     Map<String, Double> durations = new HashMap<>();
@@ -69,10 +78,11 @@ final class LineageInputs {
         segments.add(new SharedSegment(s.queryStart(), s.queryEnd(), s.referenceStart(), s.referenceEnd(),
             s.speed(), s.score()));
       }
+      double zoom = zoomOf.applyAsDouble(match);
       for (PostKey a : postsByVideo.getOrDefault(match.queryId(), List.of())) {
         for (PostKey b : postsByVideo.getOrDefault(match.referenceId(), List.of())) {
           if (!a.equals(b)) {
-            matches.add(new PostMatch(a, b, segments));
+            matches.add(new PostMatch(a, b, segments, zoom));
           }
         }
       }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.reeltrace.analysis.Lineage;
+import org.reeltrace.analysis.LineageInput;
 import org.reeltrace.analysis.LineageOptions;
 import org.reeltrace.analysis.LineageReport;
 import org.reeltrace.analysis.report.ReportWriter;
@@ -49,8 +50,11 @@ final class Pipeline {
     try (SignalFinders finders = SignalFinders.open(catalog, err)) {
       new SignalStage(store, err, progress, finders.list()).run();
     }
-    List<VideoMatch> matches = MatchStage.run(StoredCopies.load(store), progress);
-    LineageReport lineage = Lineage.analyze(LineageInputs.from(store, matches), LineageOptions.defaults())
+    StoredCopies copies = StoredCopies.load(store);
+    List<VideoMatch> matches = MatchStage.run(copies, progress);
+    LineageInput input = LineageInputs.from(store, matches, match ->
+        PairZoom.of(copies.videos().get(match.queryId()), copies.videos().get(match.referenceId()), match));
+    LineageReport lineage = Lineage.analyze(input, LineageOptions.defaults())
         .withSignals(SignalStage.stored(store));
     ReportWriter.writeAll(lineage, out, new VideoKeyframes(store));
     return new Result(ingest, fingerprints, matches.size(), lineage, out.resolve("report.html"));
