@@ -279,12 +279,15 @@ final class LiftGraph {
   /**
    * The earlier member on another channel that cropped the origin's picture to the centre that p shows
    * too (zooms relative to the origin within {@link #ZOOM_TOLERANCE}) and frames it as p does: p carries
-   * its crop. Match scores do not decide here: a cropped pair aligns on zoom windows, whose scores do
-   * not compare with whole-picture ones. The closest such member by match score; none when there is none.
+   * its crop. Of several, the earliest, which made the crop (the others carry it too; as with a copy that
+   * only re-encoded, nothing shows whether p passed through them), the closer by match score on a tie.
+   * Match scores decide nothing else here: a cropped pair aligns on zoom windows, whose scores do not
+   * compare with whole-picture ones. None when there is none.
    */
   private NearestCopy sharedCrop(LineagePost p, LineagePost origin, List<LineagePost> members, Instant at) {
     double pZoom = similarity.zoom(p.key(), origin.key());
     LineagePost best = null;
+    Instant bestAt = null;
     double bestScore = -1;
     for (LineagePost q : members) {
       Instant qAt = orderTime(q);
@@ -293,9 +296,11 @@ final class LiftGraph {
       }
       OptionalDouble s = similarity.of(p.key(), q.key());
       double qZoom = similarity.zoom(q.key(), origin.key());
-      if (s.isPresent() && qZoom < 1 - ZOOM_TOLERANCE && Math.abs(pZoom - qZoom) <= ZOOM_TOLERANCE
-          && Math.abs(similarity.zoom(p.key(), q.key()) - 1) <= ZOOM_TOLERANCE && s.getAsDouble() > bestScore) {
+      boolean sharesCrop = s.isPresent() && qZoom < 1 - ZOOM_TOLERANCE && Math.abs(pZoom - qZoom) <= ZOOM_TOLERANCE
+          && Math.abs(similarity.zoom(p.key(), q.key()) - 1) <= ZOOM_TOLERANCE;
+      if (sharesCrop && (best == null || qAt.isBefore(bestAt) || (qAt.equals(bestAt) && s.getAsDouble() > bestScore))) {
         best = q;
+        bestAt = qAt;
         bestScore = s.getAsDouble();
       }
     }

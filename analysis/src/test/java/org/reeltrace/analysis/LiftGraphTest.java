@@ -83,9 +83,13 @@ class LiftGraphTest {
         .post("agg", "aggregator", "2024-06-02T09:00:00Z")
         .match(zoomed("crop", "o", 0.62, 0.85)).match(zoomed("agg", "o", 0.45, 0.85))
         .match(zoomed("agg", "crop", 0.47, 1)).match(zoomed("whole", "o", 0.80, 1))
-        .match(zoomed("whole", "crop", 0.90, 1 / 0.85)).match(zoomed("agg", "whole", 0.40, 0.85));
+        .match(zoomed("whole", "crop", 0.90, 1 / 0.85)).match(zoomed("agg", "whole", 0.40, 0.85))
+        // a plain re-upload of the crop, earlier than the aggregator's post, carries the crop too
+        .post("reup", "reuploader", "2024-06-01T12:00:00Z")
+        .match(zoomed("reup", "o", 0.60, 0.85)).match(zoomed("reup", "crop", 0.90, 1))
+        .match(zoomed("agg", "reup", 0.49, 1)).match(zoomed("whole", "reup", 0.50, 1 / 0.85));
     LineageReport r = a.analyze();
-    assertThat(sources(r)).containsExactlyInAnyOrder("crop<-o", "whole<-o", "agg<-crop");
+    assertThat(sources(r)).containsExactlyInAnyOrder("crop<-o", "whole<-o", "reup<-crop", "agg<-crop");
     assertThat(edge(r, "agg").evidence()).anySatisfy(e -> {
       assertThat(e.kind()).isEqualTo(Evidence.Kind.CROP);
       assertThat(e.description()).startsWith("shows the same centre 85 % of the origin's picture as the earlier"
