@@ -42,7 +42,7 @@ record PairMatch(VideoMatch match, String view) {
    * frames within the threshold, a short stray segment (copy-detection evaluation: 4 of 11 light crops,
    * query IoU about 0.2); the view aligning more of the query wins. Last, as in the index search, the
    * picture regions (an overlay spoiling the whole picture's hash leaves some region alone), and the
-   * centred zoom windows (a zoomed-in copy; cheap next to the window finder: 14 more hashes per frame).
+   * centred zoom windows (a zoomed-in copy; cheap next to the window finder: 22 more hashes per frame).
    */
   static PairMatch of(VideoFingerprinting fingerprinting, String queryId, SampledVideo query, String referenceId,
       SampledVideo reference) {

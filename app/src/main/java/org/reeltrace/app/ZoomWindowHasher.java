@@ -15,9 +15,9 @@ import org.reeltrace.media.SampledVideo;
  * Thread-safe: each call uses its own hasher.
  */
 /*
- * Seven windows per sampled frame would nearly double the fingerprint stage through the media module's
- * general window hashing (a bilinear resampling of the window, then PDQ's eight dihedral variants and a
- * second PDQ of the mirrored pixels). A centred window needs less: it is cut on whole pixels (its edges
+ * Eleven windows per sampled frame (seven when measured) would about double the fingerprint stage
+ * through the media module's general window hashing (a bilinear resampling of the window, then PDQ's
+ * eight dihedral variants and a second PDQ of the mirrored pixels). A centred window needs less: it is cut on whole pixels (its edges
  * move by at most half a pixel of a picture at most 256 pixels wide; PDQ blurs every picture down to
  * 64x64), only the hash as it is and mirrored is kept, and PDQ's blur is evaluated only at its 64x64
  * sample points (PdqHasher.hashLumaSampled; not bit-exact with the full blur, but as close to the

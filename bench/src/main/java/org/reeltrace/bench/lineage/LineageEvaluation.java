@@ -56,7 +56,11 @@ public final class LineageEvaluation {
           case "--footage" -> footage = Path.of(value);
           case "--work" -> work = Path.of(value);
           case "--threads" -> threads = Integer.parseInt(value);
-          case "--edits" -> style = EditStyle.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+          case "--edits" -> style = switch (value) {
+            case "mild" -> EditStyle.MILD;
+            case "varied" -> EditStyle.VARIED;
+            default -> throw new IllegalArgumentException("--edits must be mild or varied, was '" + value + "'");
+          };
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
