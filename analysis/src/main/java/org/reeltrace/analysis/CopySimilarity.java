@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.reeltrace.core.PostKey;
@@ -12,12 +13,13 @@ import org.reeltrace.core.PostKey;
 /**
  * How closely two posts' pictures agree where they share footage: the mean of their matched segments'
  * scores, weighted by segment length. Posts that were not matched with each other have no similarity.
- * Also how many seconds of one post the match with another covers.
+ * Also how many seconds of one post the match with another covers, which seconds of the other they
+ * show and at what speed.
  */
 final class CopySimilarity {
   private final Map<Set<PostKey>, double[]> sums = new HashMap<>();
-  /** (post, other post) → the post's seconds that the match with the other covers, as [start, end] spans. */
-  private final Map<List<PostKey>, List<double[]>> spans = new HashMap<>();
+  /** (post, other post) → the match's segments with the post as a. */
+  private final Map<List<PostKey>, List<SharedSegment>> segments = new HashMap<>();
   /** (post, other post) → {@link PostMatch#zoom()} with the post as a. */
   private final Map<List<PostKey>, Double> zooms = new HashMap<>();
 
@@ -26,8 +28,8 @@ final class CopySimilarity {
       zooms.put(List.of(m.a(), m.b()), m.zoom());
       zooms.put(List.of(m.b(), m.a()), 1 / m.zoom());
       for (SharedSegment s : m.segments()) {
-        spans.computeIfAbsent(List.of(m.a(), m.b()), k -> new ArrayList<>()).add(new double[] {s.aStart(), s.aEnd()});
-        spans.computeIfAbsent(List.of(m.b(), m.a()), k -> new ArrayList<>()).add(new double[] {s.bStart(), s.bEnd()});
+        segments.computeIfAbsent(List.of(m.a(), m.b()), k -> new ArrayList<>()).add(s);
+        segments.computeIfAbsent(List.of(m.b(), m.a()), k -> new ArrayList<>()).add(s.swapped());
       }
       double[] sum = sums.computeIfAbsent(Set.of(m.a(), m.b()), k -> new double[2]);
       for (SharedSegment s : m.segments()) {
@@ -40,21 +42,50 @@ final class CopySimilarity {
 
   /** Seconds of {@code post} that its match with {@code other} covers (overlapping segments counted once); 0 when unmatched. */
   double coveredSeconds(PostKey post, PostKey other) {
-    List<double[]> list = new ArrayList<>(spans.getOrDefault(List.of(post, other), List.of()));
-    list.sort(Comparator.comparingDouble(span -> span[0]));
+    List<SharedSegment> list = new ArrayList<>(segments.getOrDefault(List.of(post, other), List.of()));
+    list.sort(Comparator.comparingDouble(SharedSegment::aStart));
     double covered = 0;
     double start = Double.NaN;
     double end = Double.NaN;
-    for (double[] span : list) {
-      if (Double.isNaN(start) || span[0] > end) {
+    for (SharedSegment span : list) {
+      if (Double.isNaN(start) || span.aStart() > end) {
         covered += Double.isNaN(start) ? 0 : end - start;
-        start = span[0];
-        end = span[1];
+        start = span.aStart();
+        end = span.aEnd();
       } else {
-        end = Math.max(end, span[1]);
+        end = Math.max(end, span.aEnd());
       }
     }
     return Double.isNaN(start) ? covered : covered + end - start;
+  }
+
+  /**
+   * The seconds of {@code other} that its match with {@code post} covers, from the first segment's start
+   * to the last one's end; empty when unmatched.
+   */
+  Optional<SecondsRange> otherSeconds(PostKey post, PostKey other) {
+    List<SharedSegment> list = segments.getOrDefault(List.of(post, other), List.of());
+    if (list.isEmpty()) {
+      return Optional.empty();
+    }
+    double start = list.stream().mapToDouble(SharedSegment::bStart).min().orElseThrow();
+    double end = list.stream().mapToDouble(SharedSegment::bEnd).max().orElseThrow();
+    return Optional.of(new SecondsRange(start, end));
+  }
+
+  /**
+   * How many seconds of {@code other} pass per second of {@code post} where they match (the segments'
+   * speeds, weighted by length): above 1, the post plays the footage faster; empty when unmatched.
+   */
+  OptionalDouble speed(PostKey post, PostKey other) {
+    double sum = 0;
+    double length = 0;
+    for (SharedSegment s : segments.getOrDefault(List.of(post, other), List.of())) {
+      double l = Math.max(s.aEnd() - s.aStart(), 1e-6);
+      sum += s.speed() * l;
+      length += l;
+    }
+    return length > 0 ? OptionalDouble.of(sum / length) : OptionalDouble.empty();
   }
 
   /**

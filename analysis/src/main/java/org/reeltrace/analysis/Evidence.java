@@ -47,7 +47,14 @@ public record Evidence(Kind kind, String description, double weight) {
      * A post shares an earlier copy's crop (both show the same centre of the original's picture), or
      * shows picture that an earlier copy cut off (it was not made from that copy).
      */
-    CROP
+    CROP,
+    /**
+     * A post repeats an earlier copy's change of the original's timing (a changed speed, a cut at the
+     * start or end of the footage) and matches it more closely than the original: it carries that copy's
+     * edits; or it plays the footage at the original's speed that the copy changed (it was not made from
+     * that copy).
+     */
+    TIMING
   }
 
   public Evidence {

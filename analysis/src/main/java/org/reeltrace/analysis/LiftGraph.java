@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.reeltrace.core.ChannelKey;
 import org.reeltrace.core.PostKey;
@@ -19,11 +20,13 @@ import org.reeltrace.core.PostKey;
  * that cropped the origin's picture to the same centre the post shows ({@link PostMatch#zoom()}); else
  * the earlier member, on another channel,
  * whose picture it matches more closely than the origin's by more than {@link #CLOSER} (the closest
- * such); else the earlier member whose changed frame shape it shares and that it matches more closely
- * than the origin; else the cluster's origin. An earlier member that changed the origin's frame shape
- * while the post kept it, that matches the origin less than the post does by more than
- * {@link #CLOSER}, whose match covers clearly fewer of the post's seconds than the origin's
- * ({@link #MISSING_SECONDS}), or that cropped away picture the post shows, is never the source. Edges of one post to one source are merged across clusters.
+ * such); else the earlier member whose changed frame shape or changed timing ({@link TimingEdits}: speed,
+ * cut start or end) it shares and that it matches more closely than the origin; else the cluster's
+ * origin. An earlier member that changed the origin's frame shape while the post kept it, that matches
+ * the origin less than the post does by more than {@link #CLOSER}, whose match covers clearly fewer of
+ * the post's seconds than the origin's ({@link #MISSING_SECONDS}), that cropped away picture the post
+ * shows, or that changed the speed the post plays the footage at as the origin does, is never the
+ * source. Edges of one post to one source are merged across clusters.
  * Channel edges aggregate the post edges between different channels.
  */
 final class LiftGraph {
@@ -59,6 +62,11 @@ final class LiftGraph {
 
   /** How much closer (in match score, 0..1) an earlier copy must be than the origin to be the source. */
   static final double CLOSER = 0.03;
+  /**
+   * Match scores closer than this are the same score: means of equal segment scores weighted by
+   * different lengths differ in their last bits, which must not read as one copy being closer.
+   */
+  static final double SAME_SCORE = 1e-9;
   /**
    * An earlier copy that matches fewer of the post's seconds than the origin does, by more than this
    * many seconds and {@link #MISSING_SHARE} of them, lacks footage the post shows: it is not the source.
@@ -164,10 +172,11 @@ final class LiftGraph {
   /**
    * The earlier member, on another channel than p, that p was made from: the one p matches most
    * closely, by more than {@link #CLOSER} above the origin; else the closest that p matches more
-   * closely than the origin and whose changed frame shape p shares, if it is no farther from the
-   * origin than p (beyond {@link #CLOSER}, the noise of match scores). A member whose frame shape differs from the origin's while p keeps the origin's,
-   * that lies farther from the origin than p by more than {@link #CLOSER}, or that lacks seconds of the
-   * origin's footage that p shows, is never chosen. The
+   * closely than the origin and whose changed frame shape or timing p shares, if it is no farther from
+   * the origin than p (beyond {@link #CLOSER}, the noise of match scores). A member whose frame shape
+   * differs from the origin's while p keeps the origin's, that lies farther from the origin than p by
+   * more than {@link #CLOSER}, that lacks seconds of the origin's footage that p shows, or that changed
+   * the speed p plays at as the origin does, is never chosen. The
    * source is null when there is none. When p was not matched with the origin at all, the member it matches
    * most closely, clearly (by more than {@link #CLOSER}) above any other.
    */
@@ -192,13 +201,15 @@ final class LiftGraph {
     double closerScore = toOrigin + CLOSER;
     LineagePost reshaped = null;
     double reshapedScore = toOrigin;
+    List<String> reshapedTiming = List.of();
+    TimingEdits timing = new TimingEdits(similarity, origin.key(), members.stream().map(LineagePost::key).toList());
     for (LineagePost q : members) {
       Instant qAt = orderTime(q);
       if (q == p || q == origin || q.channel().equals(p.channel()) || qAt == null || !qAt.isBefore(at)) {
         continue;
       }
       OptionalDouble s = similarity.of(p.key(), q.key());
-      if (s.isEmpty() || s.getAsDouble() <= toOrigin) {
+      if (s.isEmpty() || s.getAsDouble() <= toOrigin + SAME_SCORE) {
         continue;
       }
       double score = s.getAsDouble();
@@ -236,6 +247,15 @@ final class LiftGraph {
         }
         continue;
       }
+      Optional<String> undone = timing.undoneSpeed(p.key(), q.key());
+      if (undone.isPresent()) {
+        if (clearlyCloser) {
+          ruledOut.add(new Evidence(Evidence.Kind.TIMING, String.format(Locale.ROOT,
+              "not made from %s by @%s, though closer to it (match score %.2f) than to the origin (%.2f): %s",
+              q.key(), q.displayHandle(), score, toOrigin, undone.get()), 0.25));
+        }
+        continue;
+      }
       OptionalDouble qToOrigin = similarity.of(q.key(), origin.key());
       if (qToOrigin.isPresent() && qToOrigin.getAsDouble() < toOrigin - CLOSER) {
         if (clearlyCloser) {
@@ -252,10 +272,12 @@ final class LiftGraph {
       }
       boolean sharesReshape = shape != null && qShape != null && originShape != null && shape.sameAs(qShape)
           && !qShape.sameAs(originShape);
+      List<String> sharedTiming = sharesReshape ? List.of() : timing.repeated(p.key(), q.key());
       // not farther from the origin than p beyond CLOSER: the check above
-      if (sharesReshape && qToOrigin.isPresent() && score > reshapedScore) {
+      if ((sharesReshape || !sharedTiming.isEmpty()) && qToOrigin.isPresent() && score > reshapedScore) {
         reshaped = q;
         reshapedScore = score;
+        reshapedTiming = sharedTiming;
       }
     }
     if (closer != null) {
@@ -264,6 +286,13 @@ final class LiftGraph {
               + " (%.2f): it carries that copy's edits", closer.key(), closer.displayHandle(), closerScore,
           origin.key(), toOrigin), 0.5));
       return new NearestCopy(closer, ruledOut);
+    }
+    if (reshaped != null && !reshapedTiming.isEmpty()) {
+      ruledOut.add(0, new Evidence(Evidence.Kind.TIMING, String.format(Locale.ROOT,
+          "as the earlier copy %s by @%s does, it %s, and it matches that copy more closely (match score %.2f)"
+              + " than the origin %s (%.2f): it carries that copy's edits", reshaped.key(), reshaped.displayHandle(),
+          String.join(" and ", reshapedTiming), reshapedScore, origin.key(), toOrigin), 0.3));
+      return new NearestCopy(reshaped, ruledOut);
     }
     if (reshaped != null) {
       ruledOut.add(0, new Evidence(Evidence.Kind.FRAME_SHAPE, String.format(Locale.ROOT,
@@ -347,8 +376,16 @@ final class LiftGraph {
             + " that copy's edits", best.key(), best.displayHandle(), bestScore, origin.key()), 0.5)));
   }
 
-  /** When a post appeared, as far as known: its posting time, else its post id's time, else its file's. */
+  /**
+   * When a post appeared, as far as known: its posting time (when given only to the day, no earlier than
+   * its file's creation time on that day), else its post id's time, else its file's.
+   */
   private static Instant orderTime(LineagePost p) {
+    Instant created = p.containerCreatedAt();
+    if (p.postedAt() != null && OriginChooser.dayPrecision(p.postedAt()) && created != null
+        && created.isAfter(p.postedAt()) && created.isBefore(p.postedAt().plus(Duration.ofDays(1)))) {
+      return created; // posted on that day, and not before its file was made
+    }
     if (p.postedAt() != null) {
       return p.postedAt();
     }

@@ -3,6 +3,7 @@ package org.reeltrace.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.reeltrace.analysis.Archive.tt;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,86 @@ class LiftGraphTest {
       assertThat(e.kind()).isEqualTo(Evidence.Kind.CROP);
       assertThat(e.description()).contains("not made from tiktok:crop", "centre 85 %", "shows 100 %");
     });
+  }
+
+  @Test
+  void aCopyStartingWhereAnEarlierCopyCutTheOriginLiftsFromItThoughHardlyCloser() {
+    // lineage evaluation, varied edits, seed 103: a re-post cut 1.3 s off the start; an aggregator's copy
+    // of it starts there too and matches it a little better (0.52) than the origin (0.51); a sibling that
+    // kept the whole footage matches the aggregator as well but shares no cut
+    Archive a = new Archive()
+        .post("o", "creator", "2024-02-16T10:00:00Z")
+        .post("cut", "lifter", "2024-02-16T14:04:00Z")
+        .post("whole", "other", "2024-02-17T09:00:00Z")
+        .post("agg", "aggregator", "2024-02-18T03:20:00Z")
+        .match(new PostMatch(tt("cut"), tt("o"), List.of(new SharedSegment(0, 8.2, 1.2, 9.4, 1.0, 0.50))))
+        .match(new PostMatch(tt("whole"), tt("o"), List.of(new SharedSegment(0, 10, 0, 10, 1.0, 0.50))))
+        .match(new PostMatch(tt("agg"), tt("o"), List.of(new SharedSegment(0, 8.6, 1.3, 9.9, 1.0, 0.51))))
+        .match(new PostMatch(tt("agg"), tt("cut"), List.of(new SharedSegment(0, 8.1, 0.0, 8.1, 1.0, 0.52))))
+        .match(new PostMatch(tt("agg"), tt("whole"), List.of(new SharedSegment(0, 8.6, 1.3, 9.9, 1.0, 0.525))));
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("cut<-o", "whole<-o", "agg<-cut");
+    assertThat(edge(r, "agg").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.TIMING);
+      assertThat(e.description()).contains("tiktok:cut", "it starts the footage 1.2 s into the origin's, and", "(match score 0.52)");
+    });
+  }
+
+  @Test
+  void aCopyAtAnEarlierCopysChangedSpeedLiftsFromItAndOneAtTheOriginsSpeedDoesNot() {
+    // b plays the original 7 % slower; c plays it at b's speed (its match with b runs at 1:1); d plays it at
+    // the original's speed, though a large watermark puts it closer to b (0.31) than to the origin (0.23)
+    Archive a = new Archive()
+        .post("o", "creator", "2024-05-01T10:00:00Z")
+        .post("b", "slower", "2024-05-02T10:00:00Z")
+        .post("c", "aggregator", "2024-05-03T10:00:00Z")
+        .post("d", "stamper", "2024-05-04T10:00:00Z")
+        .match(new PostMatch(tt("b"), tt("o"), List.of(new SharedSegment(0, 7.5, 0, 6.98, 0.93, 0.60))))
+        .match(new PostMatch(tt("c"), tt("o"), List.of(new SharedSegment(0, 7.5, 0, 6.98, 0.93, 0.50))))
+        .match(new PostMatch(tt("c"), tt("b"), List.of(new SharedSegment(0, 7.5, 0, 7.5, 1.0, 0.52))))
+        .match(new PostMatch(tt("d"), tt("o"), List.of(new SharedSegment(0, 7, 0, 7, 1.0, 0.23))))
+        .match(new PostMatch(tt("d"), tt("b"), List.of(new SharedSegment(0, 6.5, 0, 7.0, 1.075, 0.31))))
+        .match(new PostMatch(tt("d"), tt("c"), List.of(new SharedSegment(0, 6.5, 0, 7.0, 1.075, 0.20))));
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("b<-o", "c<-b", "d<-o");
+    assertThat(edge(r, "c").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.TIMING);
+      assertThat(e.description()).contains("plays the footage at 0.93× the origin's speed");
+    });
+    assertThat(edge(r, "d").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.TIMING);
+      assertThat(e.description()).contains("not made from tiktok:b", "0.93×", "at the origin's own (1.00×)");
+    });
+  }
+
+  @Test
+  void aSharedCutIsNoEvidenceWhenThePostMatchesTheOriginAsWell() {
+    Archive a = new Archive()
+        .post("o", "creator", "2024-02-16T10:00:00Z")
+        .post("cut", "lifter", "2024-02-16T14:04:00Z")
+        .post("agg", "aggregator", "2024-02-18T03:20:00Z")
+        .match(new PostMatch(tt("cut"), tt("o"), List.of(new SharedSegment(0, 8.2, 1.2, 9.4, 1.0, 0.50))))
+        .match(new PostMatch(tt("agg"), tt("o"), List.of(new SharedSegment(0, 8.4, 1.3, 9.7, 1.0, 0.52))))
+        .match(new PostMatch(tt("agg"), tt("cut"), List.of(new SharedSegment(0, 8.2, 0.0, 8.2, 1.0, 0.52))));
+    assertThat(sources(a.analyze())).containsExactlyInAnyOrder("cut<-o", "agg<-o");
+  }
+
+  @Test
+  void aPostDatedOnlyToTheDayIsNoEarlierThanItsFileOnThatDay() {
+    // lineage evaluation, varied edits, seed 103: a Short dated 2024-03-26 (yt-dlp's upload_date) whose
+    // file was made at 14:31 that day is a copy of a TikTok re-post from 11:17 the same day
+    Archive a = new Archive()
+        .post("douyin", "o", "creator", "2024-03-10T08:00:00Z")
+        .post("repost", "reposter", "2024-03-26T11:17:00Z")
+        .add(new LineagePost(Archive.key("youtube", "short"), Archive.channel("youtube", "UCshorts"), "shorts",
+            Instant.parse("2024-03-26T00:00:00Z"), null, null, null, null, null, Instant.parse("2024-03-26T14:31:00Z"),
+            List.of(), null))
+        .match(new PostMatch(Archive.key("youtube", "short"), Archive.key("douyin", "o"),
+            List.of(new SharedSegment(0, 8.8, 1.1, 9.9, 1.0, 0.42))))
+        .match(new PostMatch(Archive.key("youtube", "short"), tt("repost"),
+            List.of(new SharedSegment(0, 8.8, 1.1, 9.9, 1.0, 0.56))))
+        .match(new PostMatch(tt("repost"), Archive.key("douyin", "o"), List.of(new SharedSegment(0, 10, 0, 10, 1.0, 0.71))));
+    assertThat(sources(a.analyze())).containsExactlyInAnyOrder("repost<-o", "short<-repost");
   }
 
   private static PostMatch zoomed(String a, String b, double score, double zoom) {

@@ -1,0 +1,115 @@
+package org.reeltrace.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.reeltrace.core.PostKey;
+
+/**
+ * The edits of an original's timing that an earlier copy made, read from the matcher's aligned segments
+ * of the post, the copy and the cluster's origin: a changed playback speed, and cuts at the start or end
+ * of the origin's footage. A re-post inherits its source's timing, so a post that plays the footage at
+ * a copy's changed speed, or starts or ends it where that copy cut it, may carry that copy's edits; and
+ * a post that plays the footage at the origin's speed where a copy changed it was not made from that copy
+ * (it would have had to undo the change exactly).
+ */
+final class TimingEdits {
+  /**
+   * How far two speeds may differ and still be the same: the aligner's slope over a few seconds of
+   * footage scatters by about 0.02 (speed 0.95 copies read 0.947–0.953 in the lineage evaluation).
+   */
+  static final double SPEED_TOLERANCE = 0.03;
+  /** Matches covering fewer seconds than this say nothing about speed: a short segment's slope is noise. */
+  static final double SPEED_SECONDS = 3;
+  /** A copy cut the origin's footage when it starts this many seconds or more after the footage's start or ends before its end. */
+  static final double MIN_CUT = 0.5;
+  /**
+   * How far (seconds of the origin) two cuts may lie apart and still be the same cut: the aligner places
+   * segment ends to about one sampled frame (a trim of 1.0 s reads 0.8–1.0 s).
+   */
+  static final double CUT_TOLERANCE = 0.35;
+
+  private final CopySimilarity similarity;
+  private final PostKey origin;
+  /** The last second of the origin that any member's match reaches: where its footage ends, as far as seen. */
+  private final double originEnd;
+
+  TimingEdits(CopySimilarity similarity, PostKey origin, List<PostKey> members) {
+    this.similarity = similarity;
+    this.origin = origin;
+    double end = 0;
+    for (PostKey m : members) {
+      if (!m.equals(origin)) {
+        end = Math.max(end, similarity.otherSeconds(m, origin).map(SecondsRange::end).orElse(0.0));
+      }
+    }
+    this.originEnd = end;
+  }
+
+  /**
+   * The timing edits of the earlier copy {@code q} that {@code p} repeats, described (e.g. "plays the
+   * footage at 1.05× speed"); empty when none or unknown.
+   */
+  List<String> repeated(PostKey p, PostKey q) {
+    List<String> shared = new ArrayList<>();
+    Optional<SecondsRange> pSeen = similarity.otherSeconds(p, origin);
+    Optional<SecondsRange> qSeen = similarity.otherSeconds(q, origin);
+    Optional<SecondsRange> qFromP = similarity.otherSeconds(p, q);
+    if (pSeen.isEmpty() || qSeen.isEmpty() || qFromP.isEmpty()) {
+      return shared;
+    }
+    Speeds speeds = speeds(p, q);
+    if (speeds != null && Math.abs(speeds.q() - 1) > SPEED_TOLERANCE && Math.abs(speeds.p() - speeds.q()) <= SPEED_TOLERANCE
+        && Math.abs(speeds.pq() - 1) <= SPEED_TOLERANCE) {
+      shared.add(String.format(Locale.ROOT, "plays the footage at %.2f× the origin's speed", speeds.q()));
+    }
+    double qStart = qSeen.get().start();
+    if (qStart >= MIN_CUT && Math.abs(pSeen.get().start() - qStart) <= CUT_TOLERANCE
+        && qFromP.get().start() <= CUT_TOLERANCE) {
+      shared.add(String.format(Locale.ROOT, "starts the footage %.1f s into the origin's", qStart));
+    }
+    double qEnd = qSeen.get().end();
+    if (originEnd - qEnd >= MIN_CUT && Math.abs(pSeen.get().end() - qEnd) <= CUT_TOLERANCE) {
+      shared.add(String.format(Locale.ROOT, "ends the footage %.1f s before the origin's end", originEnd - qEnd));
+    }
+    return shared;
+  }
+
+  /**
+   * Why the earlier copy {@code q} is not {@code p}'s source: it changed the origin's speed and p plays
+   * the footage at the origin's speed (the three matches agree on it); empty when that is not so.
+   */
+  Optional<String> undoneSpeed(PostKey p, PostKey q) {
+    Speeds speeds = speeds(p, q);
+    if (speeds == null || Math.abs(speeds.q() - 1) <= SPEED_TOLERANCE || Math.abs(speeds.p() - 1) > SPEED_TOLERANCE / 2
+        || Math.abs(speeds.pq() - 1) <= SPEED_TOLERANCE
+        || Math.abs(speeds.pq() * speeds.q() - speeds.p()) > SPEED_TOLERANCE) {
+      return Optional.empty();
+    }
+    return Optional.of(String.format(Locale.ROOT,
+        "that copy plays the footage at %.2f× the origin's speed, this post at the origin's own (%.2f×)", speeds.q(),
+        speeds.p()));
+  }
+
+  /**
+   * Speeds of p and q relative to the origin and of q relative to p (seconds of the second per second of
+   * the first), or null when a match is missing or too short to tell.
+   */
+  private Speeds speeds(PostKey p, PostKey q) {
+    if (similarity.coveredSeconds(p, origin) < SPEED_SECONDS || similarity.coveredSeconds(q, origin) < SPEED_SECONDS
+        || similarity.coveredSeconds(p, q) < SPEED_SECONDS) {
+      return null;
+    }
+    OptionalDouble pSpeed = similarity.speed(p, origin);
+    OptionalDouble qSpeed = similarity.speed(q, origin);
+    OptionalDouble pqSpeed = similarity.speed(p, q);
+    if (pSpeed.isEmpty() || qSpeed.isEmpty() || pqSpeed.isEmpty()) {
+      return null;
+    }
+    return new Speeds(pSpeed.getAsDouble(), qSpeed.getAsDouble(), pqSpeed.getAsDouble());
+  }
+
+  private record Speeds(double p, double q, double pq) {}
+}
