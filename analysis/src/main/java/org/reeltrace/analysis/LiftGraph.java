@@ -16,7 +16,8 @@ import org.reeltrace.core.PostKey;
 /**
  * Builds lifted-from edges. Contract: every cluster member other than the origin gets one edge per
  * cluster, to the copy it was made from: the member its watermark names, if that account posted the
- * footage earlier (its earliest post in the cluster); else the earlier member, on another channel,
+ * footage earlier (its earliest post in the cluster; of several named, the account that posted latest);
+ * else the origin, if its watermark names the origin's account; else the earlier member, on another channel,
  * that cropped the origin's picture to the same centre the post shows ({@link PostMatch#zoom()}); else
  * the earlier member, on another channel,
  * whose picture it matches more closely than the origin's by more than {@link #CLOSER} (the closest
@@ -106,6 +107,10 @@ final class LiftGraph {
           source = intermediate;
           evidence.add(new Evidence(Evidence.Kind.WATERMARK, "carries the watermark of @"
               + intermediate.displayHandle() + ", who posted this footage earlier than it", 1.0));
+        } else if (OriginChooser.names(p, origin) && !origin.channel().equals(p.channel())) {
+          evidence.add(new Evidence(Evidence.Kind.WATERMARK, "carries the watermark of @" + origin.displayHandle()
+              + ", whose post " + origin.key() + " is the footage's first appearance, and of no later copy's account",
+              1.0));
         } else {
           NearestCopy nearest = nearestCopy(p, origin, members);
           if (nearest.source() != null) {
@@ -148,22 +153,29 @@ final class LiftGraph {
     return list;
   }
 
-  /** The earlier member, on another channel than p and the origin, whose account p's watermark names. */
+  /**
+   * The earlier member, on another channel than p and the origin, whose account p's watermark names: the
+   * account that posted latest of those named (each download adds the watermark of the account downloaded
+   * from, so a copy of a copy carries its ancestors' too), its earliest post of the cluster.
+   */
   private static LineagePost intermediate(LineagePost p, LineagePost origin, List<LineagePost> members) {
-    if (OriginChooser.names(p, origin)) {
-      return null;
-    }
-    LineagePost best = null;
+    Instant at = orderTime(p);
+    Map<ChannelKey, LineagePost> firstByChannel = new LinkedHashMap<>();
     for (LineagePost q : members) {
-      if (q == p || q == origin || q.channel().equals(p.channel()) || q.channel().equals(origin.channel())) {
+      Instant qAt = orderTime(q);
+      if (q == p || q == origin || q.channel().equals(p.channel()) || q.channel().equals(origin.channel())
+          || qAt == null || (at != null && !qAt.isBefore(at)) || !OriginChooser.names(p, q)) {
         continue;
       }
-      boolean earlier = q.postedAt() != null && (p.postedAt() == null || q.postedAt().isBefore(p.postedAt()));
-      if (earlier && OriginChooser.names(p, q) && (best == null || q.postedAt().isBefore(best.postedAt()))) {
-        best = q;
+      firstByChannel.merge(q.channel(), q, (x, y) -> orderTime(y).isBefore(orderTime(x)) ? y : x);
+    }
+    LineagePost latest = null;
+    for (LineagePost q : firstByChannel.values()) {
+      if (latest == null || orderTime(q).isAfter(orderTime(latest))) {
+        latest = q;
       }
     }
-    return best;
+    return latest;
   }
 
   /** The earlier copy p was made from (null: none, the origin is the source) and why, or why not. */

@@ -24,7 +24,7 @@ public final class Lineage {
   /** Analyses the input; deterministic for a given input (ordering of the input does not matter). */
   public static LineageReport analyze(LineageInput input, LineageOptions options) {
     Map<PostKey, LineagePost> posts = new LinkedHashMap<>();
-    input.posts().stream().sorted(OriginChooser.BY_TIME).forEach(p -> posts.put(p.key(), p));
+    WatermarkAccounts.resolve(input.posts()).stream().sorted(OriginChooser.BY_TIME).forEach(p -> posts.put(p.key(), p));
     List<FootageCluster> clusters = clusters(input, options, posts);
     LiftGraph graph = new LiftGraph(posts, new CopySimilarity(input.matches()));
     List<PostEdge> postEdges = graph.postEdges(clusters);

@@ -60,6 +60,12 @@ public record LineagePost(
         List.of(), null);
   }
 
+  /** This post with other watermark handles. */
+  LineagePost withWatermarkHandles(List<String> handles) {
+    return new LineagePost(key, channel, channelHandle, postedAt, caption, views, followers, width, height,
+        containerCreatedAt, handles, url);
+  }
+
   /** The handle to show: {@link #channelHandle} when known, else the channel id. */
   public String displayHandle() {
     return channelHandle == null || channelHandle.isBlank() ? channel.channelId() : channelHandle;

@@ -182,6 +182,41 @@ class LiftGraphTest {
     assertThat(sources(a.analyze())).containsExactlyInAnyOrder("repost<-o", "short<-repost");
   }
 
+  @Test
+  void aCopyCarryingOnlyTheOriginsWatermarkLiftsFromTheOriginThoughCloserToASibling() {
+    // lineage evaluation, varied edits, seed 103: a mirrored, recoloured re-post downloaded from the
+    // original ("TikTok @ravi.rides") matches a mirrored sibling (0.64) far better than the original (0.36)
+    Archive a = new Archive()
+        .post("o", "ravi.rides", "2024-03-14T10:00:00Z")
+        .post("sibling", "viral.clipz", "2024-03-14T18:00:00Z")
+        .add(marked("p", "best.of.tok", "2024-03-17T10:00:00Z", "@ravi.rides"))
+        .scored("o", "sibling", 0.41).scored("o", "p", 0.36).scored("sibling", "p", 0.64);
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("sibling<-o", "p<-o");
+    assertThat(edge(r, "p").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.WATERMARK);
+      assertThat(e.description()).contains("@ravi.rides", "first appearance");
+    });
+  }
+
+  @Test
+  void aCopyCarryingSeveralDownloadWatermarksLiftsFromTheLatestNamedAccount() {
+    // each download adds the watermark of the account downloaded from: o -> b -> c -> p
+    Archive a = new Archive()
+        .post("o", "creator", "2024-03-01T10:00:00Z")
+        .add(marked("b", "lifter", "2024-03-02T10:00:00Z", "@creator"))
+        .add(marked("c", "reposter", "2024-03-03T10:00:00Z", "@creator", "@lifter"))
+        .add(marked("p", "aggregator", "2024-03-04T10:00:00Z", "@creator", "@lifter", "@reposter"))
+        .scored("o", "b", 0.6).scored("o", "c", 0.5).scored("o", "p", 0.4)
+        .scored("b", "c", 0.6).scored("b", "p", 0.55).scored("c", "p", 0.45);
+    assertThat(sources(a.analyze())).containsExactlyInAnyOrder("b<-o", "c<-b", "p<-c");
+  }
+
+  private static LineagePost marked(String id, String handle, String postedAt, String... watermarks) {
+    return new LineagePost(tt(id), Archive.channel("tiktok", handle), handle, Instant.parse(postedAt), null, null, null,
+        null, null, null, List.of(watermarks), null);
+  }
+
   private static PostMatch zoomed(String a, String b, double score, double zoom) {
     return new PostMatch(tt(a), tt(b), List.of(new SharedSegment(0, 10, 0, 10, 1.0, score)), zoom);
   }

@@ -1,10 +1,11 @@
 package org.reeltrace.media.ocr;
 
 /** Edit distance between strings, by code point (insertions, deletions, substitutions cost 1). */
-final class Levenshtein {
+public final class Levenshtein {
   private Levenshtein() {}
 
-  static int distance(String a, String b) {
+  /** The number of single code point insertions, deletions and substitutions that turn a into b. */
+  public static int distance(String a, String b) {
     int[] x = a.codePoints().toArray();
     int[] y = b.codePoints().toArray();
     int[] previous = new int[y.length + 1];

@@ -1,0 +1,55 @@
+package org.reeltrace.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.reeltrace.media.ocr.Levenshtein;
+
+/**
+ * Reads the handles in posts' watermarks as the archive's accounts. OCR of a small watermark misreads a
+ * character now and then ("@mind.makes" for "@mina.makes" in the lineage evaluation), so a handle read
+ * that is no account's, but lies one edit from exactly one account's handle of {@link #MIN_LENGTH} or more
+ * characters, is read as that account's. Anything else is kept as read.
+ */
+final class WatermarkAccounts {
+  /** Shorter handles are not corrected: one edit turns a short handle into too many others. */
+  static final int MIN_LENGTH = 6;
+
+  private WatermarkAccounts() {}
+
+  static List<LineagePost> resolve(List<LineagePost> posts) {
+    Set<String> accounts = new LinkedHashSet<>();
+    for (LineagePost p : posts) {
+      if (p.channelHandle() != null && !p.channelHandle().isBlank()) {
+        accounts.add(LineagePost.normalizeHandle(p.channelHandle()));
+      }
+      accounts.add(LineagePost.normalizeHandle(p.channel().channelId()));
+    }
+    List<LineagePost> out = new ArrayList<>(posts.size());
+    for (LineagePost p : posts) {
+      List<String> read = p.watermarkHandles();
+      List<String> resolved = read.stream().map(h -> account(h, accounts)).toList();
+      out.add(resolved.equals(read) ? p : p.withWatermarkHandles(resolved));
+    }
+    return out;
+  }
+
+  private static String account(String read, Set<String> accounts) {
+    String handle = LineagePost.normalizeHandle(read);
+    if (handle.length() < MIN_LENGTH || accounts.contains(handle)) {
+      return read;
+    }
+    String match = null;
+    for (String account : accounts) {
+      if (account.length() >= MIN_LENGTH && Math.abs(account.length() - handle.length()) <= 1
+          && Levenshtein.distance(account, handle) == 1) {
+        if (match != null) {
+          return read; // two accounts as close: no telling which
+        }
+        match = account;
+      }
+    }
+    return match == null ? read : match;
+  }
+}
