@@ -54,7 +54,12 @@ public record Evidence(Kind kind, String description, double weight) {
      * edits; or it plays the footage at the original's speed that the copy changed (it was not made from
      * that copy).
      */
-    TIMING
+    TIMING,
+    /**
+     * An earlier copy changed the original's picture in ways the post does not repeat (frame by frame, in
+     * the bits of their PDQ hashes): it is not the post's source.
+     */
+    UNREPEATED_CHANGES
   }
 
   public Evidence {

@@ -26,8 +26,9 @@ import org.reeltrace.core.PostKey;
  * origin. An earlier member that changed the origin's frame shape while the post kept it, that matches
  * the origin less than the post does by more than {@link #CLOSER}, whose match covers clearly fewer of
  * the post's seconds than the origin's ({@link #MISSING_SECONDS}), that cropped away picture the post
- * shows, or that changed the speed the post plays the footage at as the origin does, is never the
- * source. Edges of one post to one source are merged across clusters.
+ * shows, that changed the speed the post plays the footage at as the origin does, or whose changes to
+ * the origin's frame hashes the post does not repeat ({@link RepeatedChanges}, {@link #MIN_REPEATED_SHARE}),
+ * is never the source. Edges of one post to one source are merged across clusters.
  * Channel edges aggregate the post edges between different channels.
  */
 final class LiftGraph {
@@ -64,6 +65,17 @@ final class LiftGraph {
   /** How much closer (in match score, 0..1) an earlier copy must be than the origin to be the source. */
   static final double CLOSER = 0.03;
   /**
+   * An earlier copy that changed at least {@link #MIN_CHANGED_BITS} bits a frame of the origin's frame
+   * hashes, of which the post repeats less than {@link #MIN_REPEATED_SHARE}, measured on at least
+   * {@link #MIN_CHANGE_FRAMES} frames, is not the post's source ({@link RepeatedChanges}). On the nine
+   * lineage-evaluation archives true sources changing that much are repeated 0.51-0.93 (one outlier
+   * 0.16), siblings 0.03-0.50; below 10 bits (a re-encode, a small stamp) siblings repeat 0.5-0.73 too,
+   * the unstable bits every re-encode flips, so nothing is told there.
+   */
+  static final double MIN_CHANGED_BITS = 10;
+  static final double MIN_REPEATED_SHARE = 0.4;
+  static final int MIN_CHANGE_FRAMES = 5;
+  /**
    * Match scores closer than this are the same score: means of equal segment scores weighted by
    * different lengths differ in their last bits, which must not read as one copy being closer.
    */
@@ -85,9 +97,12 @@ final class LiftGraph {
 
   private final CopySimilarity similarity;
 
-  LiftGraph(Map<PostKey, LineagePost> posts, CopySimilarity similarity) {
+  private final RepeatedChanges repeated;
+
+  LiftGraph(Map<PostKey, LineagePost> posts, CopySimilarity similarity, RepeatedChanges repeated) {
     this.posts = posts;
     this.similarity = similarity;
+    this.repeated = repeated;
   }
 
   List<PostEdge> postEdges(List<FootageCluster> clusters) {
@@ -256,6 +271,18 @@ final class LiftGraph {
               "not made from %s by @%s, though closer to it (match score %.2f) than to the origin (%.2f): this post"
                   + " shows %.1f s of the origin's footage, that copy only %.1f s of them", q.key(), q.displayHandle(),
               score, toOrigin, shown, sharedWithQ), 0.25));
+        }
+        continue;
+      }
+      Optional<RepeatedChanges.Measure> changes = repeated.of(p.key(), q.key(), origin.key());
+      if (changes.isPresent() && changes.get().frames() >= MIN_CHANGE_FRAMES
+          && changes.get().copyChangedBits() >= MIN_CHANGED_BITS && changes.get().repeatedShare() < MIN_REPEATED_SHARE) {
+        if (clearlyCloser) {
+          ruledOut.add(new Evidence(Evidence.Kind.UNREPEATED_CHANGES, String.format(Locale.ROOT,
+              "not made from %s by @%s, though closer to it (match score %.2f) than to the origin (%.2f): that copy"
+                  + " changed %.0f of the 256 bits of the origin's frame hashes, this post repeats only %.0f %% of"
+                  + " them (%d frames)", q.key(), q.displayHandle(), score, toOrigin, changes.get().copyChangedBits(),
+              100 * changes.get().repeatedShare(), changes.get().frames()), 0.25));
         }
         continue;
       }

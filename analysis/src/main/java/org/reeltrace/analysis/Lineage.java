@@ -23,10 +23,18 @@ public final class Lineage {
 
   /** Analyses the input; deterministic for a given input (ordering of the input does not matter). */
   public static LineageReport analyze(LineageInput input, LineageOptions options) {
+    return analyze(input, options, RepeatedChanges.NONE);
+  }
+
+  /**
+   * As {@link #analyze(LineageInput, LineageOptions)}, with frame-level evidence of which earlier copy's
+   * changes each post carries ({@link RepeatedChanges}).
+   */
+  public static LineageReport analyze(LineageInput input, LineageOptions options, RepeatedChanges repeated) {
     Map<PostKey, LineagePost> posts = new LinkedHashMap<>();
     WatermarkAccounts.resolve(input.posts()).stream().sorted(OriginChooser.BY_TIME).forEach(p -> posts.put(p.key(), p));
     List<FootageCluster> clusters = clusters(input, options, posts);
-    LiftGraph graph = new LiftGraph(posts, new CopySimilarity(input.matches()));
+    LiftGraph graph = new LiftGraph(posts, new CopySimilarity(input.matches()), repeated);
     List<PostEdge> postEdges = graph.postEdges(clusters);
     List<ChannelEdge> channelEdges = graph.channelEdges(postEdges);
     List<ChannelReuse> channels = new ReuseStatistics(posts, options).compute(clusters, postEdges);

@@ -104,7 +104,7 @@ final class PairZoom {
   }
 
   /** The index of the time nearest {@code at} within {@link #NEAR_SECONDS}, or -1; {@code times} ascending. */
-  private static int nearest(List<Double> times, double at) {
+  static int nearest(List<Double> times, double at) {
     int index = Collections.binarySearch(times, at);
     if (index >= 0) {
       return index;
