@@ -226,9 +226,9 @@ final class LiftGraph {
     List<Evidence> ruledOut = new ArrayList<>();
     LineagePost closer = null;
     double closerScore = toOrigin + CLOSER;
-    LineagePost reshaped = null;
-    double reshapedScore = toOrigin;
-    List<String> reshapedTiming = List.of();
+    LineagePost sharedEditCopy = null;
+    double sharedEditScore = toOrigin;
+    List<String> sharedEditTiming = List.of();
     TimingEdits timing = new TimingEdits(similarity, origin.key(), members.stream().map(LineagePost::key).toList());
     for (LineagePost q : members) {
       Instant qAt = orderTime(q);
@@ -276,7 +276,8 @@ final class LiftGraph {
       }
       Optional<RepeatedChanges.Measure> changes = repeated.of(p.key(), q.key(), origin.key());
       if (changes.isPresent() && changes.get().frames() >= MIN_CHANGE_FRAMES
-          && changes.get().copyChangedBits() >= MIN_CHANGED_BITS && changes.get().repeatedShare() < MIN_REPEATED_SHARE) {
+          && changes.get().copyChangedBits() >= MIN_CHANGED_BITS
+          && changes.get().repeatedShare() < MIN_REPEATED_SHARE) {
         if (clearlyCloser) {
           ruledOut.add(new Evidence(Evidence.Kind.UNREPEATED_CHANGES, String.format(Locale.ROOT,
               "not made from %s by @%s, though closer to it (match score %.2f) than to the origin (%.2f): that copy"
@@ -313,10 +314,10 @@ final class LiftGraph {
           && !qShape.sameAs(originShape);
       List<String> sharedTiming = sharesReshape ? List.of() : timing.repeated(p.key(), q.key());
       // not farther from the origin than p beyond CLOSER: the check above
-      if ((sharesReshape || !sharedTiming.isEmpty()) && qToOrigin.isPresent() && score > reshapedScore) {
-        reshaped = q;
-        reshapedScore = score;
-        reshapedTiming = sharedTiming;
+      if ((sharesReshape || !sharedTiming.isEmpty()) && qToOrigin.isPresent() && score > sharedEditScore) {
+        sharedEditCopy = q;
+        sharedEditScore = score;
+        sharedEditTiming = sharedTiming;
       }
     }
     if (closer != null) {
@@ -326,20 +327,21 @@ final class LiftGraph {
           origin.key(), toOrigin), 0.5));
       return new NearestCopy(closer, ruledOut);
     }
-    if (reshaped != null && !reshapedTiming.isEmpty()) {
+    if (sharedEditCopy != null && !sharedEditTiming.isEmpty()) {
       ruledOut.add(0, new Evidence(Evidence.Kind.TIMING, String.format(Locale.ROOT,
           "as the earlier copy %s by @%s does, it %s, and it matches that copy more closely (match score %.2f)"
-              + " than the origin %s (%.2f): it carries that copy's edits", reshaped.key(), reshaped.displayHandle(),
-          String.join(" and ", reshapedTiming), reshapedScore, origin.key(), toOrigin), 0.3));
-      return new NearestCopy(reshaped, ruledOut);
+              + " than the origin %s (%.2f): it carries that copy's edits", sharedEditCopy.key(),
+          sharedEditCopy.displayHandle(), String.join(" and ", sharedEditTiming), sharedEditScore, origin.key(),
+          toOrigin), 0.3));
+      return new NearestCopy(sharedEditCopy, ruledOut);
     }
-    if (reshaped != null) {
+    if (sharedEditCopy != null) {
       ruledOut.add(0, new Evidence(Evidence.Kind.FRAME_SHAPE, String.format(Locale.ROOT,
           "keeps the frame shape %s of the earlier copy %s by @%s, which changed the origin's %s, and matches"
               + " that copy more closely (match score %.2f) than the origin %s (%.2f): it carries that copy's"
-              + " letterbox or crop", FrameShape.of(p), reshaped.key(), reshaped.displayHandle(), originShape,
-          reshapedScore, origin.key(), toOrigin), 0.3));
-      return new NearestCopy(reshaped, ruledOut);
+              + " letterbox or crop", FrameShape.of(p), sharedEditCopy.key(), sharedEditCopy.displayHandle(),
+          originShape, sharedEditScore, origin.key(), toOrigin), 0.3));
+      return new NearestCopy(sharedEditCopy, ruledOut);
     }
     return new NearestCopy(null, ruledOut);
   }

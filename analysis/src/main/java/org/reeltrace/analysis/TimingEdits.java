@@ -23,7 +23,10 @@ final class TimingEdits {
   static final double SPEED_TOLERANCE = 0.03;
   /** Matches covering fewer seconds than this say nothing about speed: a short segment's slope is noise. */
   static final double SPEED_SECONDS = 3;
-  /** A copy cut the origin's footage when it starts this many seconds or more after the footage's start or ends before its end. */
+  /**
+   * A copy cut the origin's footage when it starts this many seconds or more after the footage's start,
+   * or ends as much before its end.
+   */
   static final double MIN_CUT = 0.5;
   /**
    * How far (seconds of the origin) two cuts may lie apart and still be the same cut: the aligner places
@@ -50,7 +53,7 @@ final class TimingEdits {
 
   /**
    * The timing edits of the earlier copy {@code q} that {@code p} repeats, described (e.g. "plays the
-   * footage at 1.05× speed"); empty when none or unknown.
+   * footage at 1.05× the origin's speed"); empty when none or unknown.
    */
   List<String> repeated(PostKey p, PostKey q) {
     List<String> shared = new ArrayList<>();
@@ -61,8 +64,8 @@ final class TimingEdits {
       return shared;
     }
     Speeds speeds = speeds(p, q);
-    if (speeds != null && Math.abs(speeds.q() - 1) > SPEED_TOLERANCE && Math.abs(speeds.p() - speeds.q()) <= SPEED_TOLERANCE
-        && Math.abs(speeds.pq() - 1) <= SPEED_TOLERANCE) {
+    if (speeds != null && Math.abs(speeds.q() - 1) > SPEED_TOLERANCE
+        && Math.abs(speeds.p() - speeds.q()) <= SPEED_TOLERANCE && Math.abs(speeds.pq() - 1) <= SPEED_TOLERANCE) {
       shared.add(String.format(Locale.ROOT, "plays the footage at %.2f× the origin's speed", speeds.q()));
     }
     double qStart = qSeen.get().start();
@@ -83,7 +86,8 @@ final class TimingEdits {
    */
   Optional<String> undoneSpeed(PostKey p, PostKey q) {
     Speeds speeds = speeds(p, q);
-    if (speeds == null || Math.abs(speeds.q() - 1) <= SPEED_TOLERANCE || Math.abs(speeds.p() - 1) > SPEED_TOLERANCE / 2
+    if (speeds == null || Math.abs(speeds.q() - 1) <= SPEED_TOLERANCE
+        || Math.abs(speeds.p() - 1) > SPEED_TOLERANCE / 2
         || Math.abs(speeds.pq() - 1) <= SPEED_TOLERANCE
         || Math.abs(speeds.pq() * speeds.q() - speeds.p()) > SPEED_TOLERANCE) {
       return Optional.empty();
@@ -98,7 +102,8 @@ final class TimingEdits {
    * the first), or null when a match is missing or too short to tell.
    */
   private Speeds speeds(PostKey p, PostKey q) {
-    if (similarity.coveredSeconds(p, origin) < SPEED_SECONDS || similarity.coveredSeconds(q, origin) < SPEED_SECONDS
+    if (similarity.coveredSeconds(p, origin) < SPEED_SECONDS
+        || similarity.coveredSeconds(q, origin) < SPEED_SECONDS
         || similarity.coveredSeconds(p, q) < SPEED_SECONDS) {
       return null;
     }

@@ -26,7 +26,8 @@ final class FrameChanges implements RepeatedChanges {
   private final Function<PostKey, String> videoOf;
   private final Map<String, FrameHashes> videos;
   /** Loose enough to follow copies with overlays (their whole pictures lie 40-60 bits from the original's). */
-  private static final SegmentAligner ALIGNER = new SegmentAligner(AlignerConfig.copySearch().withDistanceThreshold(64));
+  private static final SegmentAligner ALIGNER =
+      new SegmentAligner(AlignerConfig.copySearch().withDistanceThreshold(64));
 
   private final Map<List<String>, Optional<Path>> paths = new HashMap<>();
 
