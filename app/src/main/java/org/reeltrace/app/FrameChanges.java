@@ -18,16 +18,16 @@ import org.reeltrace.fingerprint.align.VideoMatch;
  * {@link RepeatedChanges} measured on the stored frame hashes: each of the post's sampled frames is
  * carried to the origin's time along the post's alignment with the origin, and from there to the copy's
  * time along the copy's alignment with the origin (the segment of most matched frames of each, mirrored
- * where it is); of
- * the bits in which the copy's frame hash differs from the origin's, the share in which the post's equals
- * the copy's is counted.
+ * where it is); of the bits in which the copy's frame hash differs from the origin's, the share in which
+ * the post's equals the copy's is counted. Alignments are computed once per pair of videos.
  */
 final class FrameChanges implements RepeatedChanges {
-  private final Function<PostKey, String> videoOf;
-  private final Map<String, FrameHashes> videos;
   /** Loose enough to follow copies with overlays (their whole pictures lie 40-60 bits from the original's). */
   private static final SegmentAligner ALIGNER =
       new SegmentAligner(AlignerConfig.copySearch().withDistanceThreshold(64));
+
+  private final Function<PostKey, String> videoOf;
+  private final Map<String, FrameHashes> videos;
 
   private final Map<List<String>, Optional<Path>> paths = new HashMap<>();
 
