@@ -127,6 +127,27 @@ class LiftGraphTest {
   }
 
   @Test
+  void aCopyEndingWhereAnEarlierCopyCutTheOriginsEndLiftsFromItThoughHardlyCloser() {
+    // the origin's 10 s are seen whole by a sibling; the copy cut the last 1.5 s, the aggregator ends there too
+    Archive a = new Archive()
+        .post("o", "creator", "2024-02-16T10:00:00Z")
+        .post("cut", "lifter", "2024-02-16T14:04:00Z")
+        .post("whole", "other", "2024-02-17T09:00:00Z")
+        .post("agg", "aggregator", "2024-02-18T03:20:00Z")
+        .match(new PostMatch(tt("cut"), tt("o"), List.of(new SharedSegment(0, 8.5, 0, 8.5, 1.0, 0.50))))
+        .match(new PostMatch(tt("whole"), tt("o"), List.of(new SharedSegment(0, 10, 0, 10, 1.0, 0.50))))
+        .match(new PostMatch(tt("agg"), tt("o"), List.of(new SharedSegment(0, 8.4, 0, 8.4, 1.0, 0.51))))
+        .match(new PostMatch(tt("agg"), tt("cut"), List.of(new SharedSegment(0, 8.4, 0, 8.4, 1.0, 0.52))))
+        .match(new PostMatch(tt("agg"), tt("whole"), List.of(new SharedSegment(0, 8.4, 0, 8.4, 1.0, 0.525))));
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("cut<-o", "whole<-o", "agg<-cut");
+    assertThat(edge(r, "agg").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.TIMING);
+      assertThat(e.description()).contains("it ends the footage 1.5 s before the origin's end");
+    });
+  }
+
+  @Test
   void aCopyAtAnEarlierCopysChangedSpeedLiftsFromItAndOneAtTheOriginsSpeedDoesNot() {
     // b plays the original 7 % slower; c plays it at b's speed (its match with b runs at 1:1); d plays it at
     // the original's speed, though a large watermark puts it closer to b (0.31) than to the origin (0.23)

@@ -12,13 +12,12 @@ import org.reeltrace.fingerprint.align.AlignerConfig;
 import org.reeltrace.fingerprint.align.Dihedral;
 import org.reeltrace.fingerprint.align.Segment;
 import org.reeltrace.fingerprint.align.SegmentAligner;
-import org.reeltrace.fingerprint.align.VideoMatch;
 
 /**
  * {@link RepeatedChanges} measured on the stored frame hashes: each of the post's sampled frames is
  * carried to the origin's time along the post's alignment with the origin, and from there to the copy's
- * time along the copy's alignment with the origin (the segment of most matched frames of each, mirrored
- * where it is); of the bits in which the copy's frame hash differs from the origin's, the share in which
+ * time along the copy's alignment with the origin (the longest segment of each, mirrored where it is);
+ * of the bits in which the copy's frame hash differs from the origin's, the share in which
  * the post's equals the copy's is counted. Alignments are computed once per pair of videos.
  */
 final class FrameChanges implements RepeatedChanges {
@@ -28,11 +27,12 @@ final class FrameChanges implements RepeatedChanges {
 
   private final Function<PostKey, String> videoOf;
   private final Map<String, FrameHashes> videos;
+  private final Map<PostKey, Optional<String>> videoByPost = new HashMap<>();
 
   private final Map<List<String>, Optional<Path>> paths = new HashMap<>();
 
   /**
-   * @param videoOf the video (file hash) of a post, or null when it has none
+   * @param videoOf the video (file hash) of a post, or null when it has none; asked once per post
    * @param videos  the stored frame hashes by video
    */
   FrameChanges(Function<PostKey, String> videoOf, Map<String, FrameHashes> videos) {
@@ -42,9 +42,9 @@ final class FrameChanges implements RepeatedChanges {
 
   @Override
   public Optional<Measure> of(PostKey post, PostKey copy, PostKey origin) {
-    String p = videoOf.apply(post);
-    String q = videoOf.apply(copy);
-    String o = videoOf.apply(origin);
+    String p = video(post);
+    String q = video(copy);
+    String o = video(origin);
     if (p == null || q == null || o == null || p.equals(o) || q.equals(o) || p.equals(q)) {
       return Optional.empty();
     }
@@ -95,9 +95,13 @@ final class FrameChanges implements RepeatedChanges {
     return Optional.of(new Measure(frames, changed / (double) frames, changed == 0 ? 1 : repeated / (double) changed));
   }
 
+  private String video(PostKey post) {
+    return videoByPost.computeIfAbsent(post, k -> Optional.ofNullable(videoOf.apply(k))).orElse(null);
+  }
+
   /**
-   * How a video's seconds map to another's: along the longest segment of their match, whichever was the
-   * query; {@code variant} turns the video's frame hashes into the other's orientation.
+   * How a video's seconds map to another's along one segment of their alignment; {@code variant} turns
+   * the video's frame hashes into the other's orientation.
    */
   private record Path(double start, double end, double otherStart, double otherEnd, double speed, Dihedral variant) {
     boolean covers(double t) {
@@ -124,25 +128,13 @@ final class FrameChanges implements RepeatedChanges {
    */
   private Optional<Path> path(String video, String other) {
     return paths.computeIfAbsent(List.of(video, other), k -> {
-      VideoMatch match = ALIGNER.align(videos.get(video).asQuery(video), videos.get(other).asReference(other));
-      Segment s = longest(match);
+      Segment s = ALIGNER.align(videos.get(video).asQuery(video), videos.get(other).asReference(other))
+          .longestSegment().orElse(null);
       if (s == null || (s.variant() != Dihedral.ORIGINAL && s.variant() != Dihedral.MIRRORED)) {
         return Optional.empty();
       }
       return Optional.of(new Path(s.queryStart(), s.queryEnd(), s.referenceStart(), s.referenceEnd(), s.speed(),
           s.variant()));
     });
-  }
-
-  private static Segment longest(VideoMatch match) {
-    Segment best = null;
-    if (match != null) {
-      for (Segment s : match.segments()) {
-        if (best == null || s.matchedFrames() > best.matchedFrames()) {
-          best = s;
-        }
-      }
-    }
-    return best;
   }
 }

@@ -37,12 +37,7 @@ final class PairZoom {
 
   /** The zoom of {@code query} relative to {@code reference} where {@code match} aligned them; 1 when not known. */
   static double of(FrameHashes query, FrameHashes reference, VideoMatch match) {
-    Segment segment = null;
-    for (Segment s : match.segments()) {
-      if (segment == null || s.queryEnd() - s.queryStart() > segment.queryEnd() - segment.queryStart()) {
-        segment = s;
-      }
-    }
+    Segment segment = match.longestSegment().orElse(null);
     if (segment == null || query.zooms().isEmpty() || reference.zooms().isEmpty()
         || (segment.variant() != Dihedral.ORIGINAL && segment.variant() != Dihedral.MIRRORED)) {
       return 1;

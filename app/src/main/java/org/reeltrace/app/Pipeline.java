@@ -2,15 +2,12 @@ package org.reeltrace.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.reeltrace.analysis.Lineage;
 import org.reeltrace.analysis.LineageInput;
 import org.reeltrace.analysis.LineageOptions;
 import org.reeltrace.analysis.LineageReport;
 import org.reeltrace.analysis.report.ReportWriter;
-import org.reeltrace.core.PostKey;
 import org.reeltrace.fingerprint.align.VideoMatch;
 import org.reeltrace.store.Store;
 
@@ -57,11 +54,8 @@ final class Pipeline {
     List<VideoMatch> matches = MatchStage.run(copies, progress);
     LineageInput input = LineageInputs.from(store, matches, match ->
         PairZoom.of(copies.videos().get(match.queryId()), copies.videos().get(match.referenceId()), match));
-    Map<PostKey, String> videoOfPost = new HashMap<>();
-    for (PostKey key : store.postKeys()) {
-      store.mediaOf(key).stream().findFirst().ifPresent(m -> videoOfPost.put(key, m.file().sha256()));
-    }
-    FrameChanges changes = new FrameChanges(videoOfPost::get, copies.videos());
+    FrameChanges changes = new FrameChanges(
+        key -> store.mediaOf(key).stream().findFirst().map(m -> m.file().sha256()).orElse(null), copies.videos());
     LineageReport lineage = Lineage.analyze(input, LineageOptions.defaults(), changes)
         .withSignals(SignalStage.stored(store));
     ReportWriter.writeAll(lineage, out, new VideoKeyframes(store));

@@ -2,6 +2,7 @@ package org.reeltrace.fingerprint.align;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How one query video matches one reference video.
@@ -36,6 +37,17 @@ public record VideoMatch(
     checkPercent("reference matched", referenceMatchedPercent);
     checkPercent("query aligned", queryAlignedPercent);
     checkPercent("reference aligned", referenceAlignedPercent);
+  }
+
+  /** The segment spanning the most query seconds (the first of equals), or empty when there is none. */
+  public Optional<Segment> longestSegment() {
+    Segment longest = null;
+    for (Segment s : segments) {
+      if (longest == null || s.queryEnd() - s.queryStart() > longest.queryEnd() - longest.queryStart()) {
+        longest = s;
+      }
+    }
+    return Optional.ofNullable(longest);
   }
 
   private static void checkPercent(String name, double value) {
