@@ -30,6 +30,10 @@ import org.reeltrace.fingerprint.index.MultiIndex;
  * stored videos' zoom windows (the query is the crop), and the query's zoom windows among the stored
  * whole pictures (the stored video is the crop), both as they are and mirrored. A (video, window, side)
  * hit by {@value #MIN_ZOOM_FRAME_HITS} distinct query frames is aligned ({@link ZoomAlignment}).
+ *
+ * <p>A fourth pass, for the same stored videos, aligns the overlay-free pictures (overlays painted over,
+ * {@link FrameHashes#overlayFree()}; a fourth multi-index holds the stored videos'): a stored video hit by
+ * {@value #MIN_REGION_FRAME_HITS} distinct query frames is aligned ({@link OverlayFreeAlignment}).
  */
 final class CopyIndex {
   /**
@@ -58,12 +62,14 @@ final class CopyIndex {
   private final MultiIndex index = new MultiIndex();
   private final MultiIndex regionIndex = new MultiIndex();
   private final MultiIndex zoomIndex = new MultiIndex();
+  private final MultiIndex overlayFreeIndex = new MultiIndex();
   private final List<String> ids = new ArrayList<>();
   private final List<FrameHashes> videos = new ArrayList<>();
   private long storedFrames;
   private final SegmentAligner aligner = new SegmentAligner(AlignerConfig.copySearch());
   private final RegionAlignment regionAlignment = new RegionAlignment();
   private final ZoomAlignment zoomAlignment = new ZoomAlignment();
+  private final OverlayFreeAlignment overlayFreeAlignment = new OverlayFreeAlignment();
 
   /** Adds a video's frames under {@code id}. */
   void add(String id, FrameHashes video) {
@@ -90,6 +96,7 @@ final class CopyIndex {
     addTracks(zoomIndex, ordinal, ZoomWindow.values().length,
         video.zooms().stream().map(ZoomTrack::hashes).toList(),
         video.zooms().stream().map(t -> t.zoom().ordinal()).toList());
+    addTracks(overlayFreeIndex, ordinal, 1, List.of(video.overlayFree()), List.of(0));
   }
 
   /** Adds the original hashes of {@code tracks} (of kinds {@code kinds}, 0..kindCount-1) to {@code target}. */
@@ -152,6 +159,7 @@ final class CopyIndex {
     }
     List<VideoMatch> partial = new ArrayList<>(searchRegions(queryId, query, self, strong));
     partial.addAll(searchZooms(queryId, query, self, strong));
+    partial.addAll(searchOverlayFree(queryId, query, self, strong));
     for (VideoMatch other : partial) {
       matches.removeIf(m -> m.referenceId().equals(other.referenceId())
           && m.queryAlignedPercent() < other.queryAlignedPercent());
@@ -262,6 +270,44 @@ final class CopyIndex {
           : zoomAlignment.alignQueryZoom(queryId, query, zoom, id, stored));
     }
     return List.copyOf(best.values());
+  }
+
+  /**
+   * The overlay-free pass, for the stored videos but those in {@code matched}: all of them while the
+   * store is small enough to align every pair, else those the overlay-free index names.
+   */
+  private List<VideoMatch> searchOverlayFree(String queryId, FrameHashes query, String self,
+      java.util.Set<String> matched) {
+    if (query.overlayFree().size() == 0) {
+      return List.of();
+    }
+    java.util.Set<Integer> candidates = new java.util.TreeSet<>();
+    if (storedFrames <= ALIGN_ALL_UP_TO_FRAMES) {
+      for (int ordinal = 0; ordinal < ids.size(); ordinal++) {
+        candidates.add(ordinal);
+      }
+    } else {
+      Map<Integer, java.util.BitSet> hits = new HashMap<>();
+      lookUp(overlayFreeIndex, query.overlayFree(), (queryFrame, id) ->
+          hits.computeIfAbsent((int) (id >>> FRAME_BITS), k -> new java.util.BitSet()).set(queryFrame));
+      hits.forEach((ordinal, frames) -> {
+        if (frames.cardinality() >= MIN_REGION_FRAME_HITS) {
+          candidates.add(ordinal);
+        }
+      });
+    }
+    List<VideoMatch> found = new ArrayList<>();
+    for (int ordinal : candidates) {
+      String id = ids.get(ordinal);
+      if (id.equals(self) || matched.contains(id)) {
+        continue;
+      }
+      VideoMatch match = overlayFreeAlignment.align(queryId, query, id, videos.get(ordinal));
+      if (!match.segments().isEmpty()) {
+        found.add(match);
+      }
+    }
+    return found;
   }
 
   /** Looks up each frame of {@code track}, as it is and mirrored, in {@code target}: (query frame, stored id) per hit. */

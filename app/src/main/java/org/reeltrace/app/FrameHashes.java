@@ -15,7 +15,8 @@ import org.reeltrace.media.FrameFingerprint;
  * A video's fingerprint as ReelTrace keeps it: the sampled frames' times and their eight dihedral PDQ
  * hashes (bars removed, low-quality frames left out), with the video's duration and sampling rate, and
  * the hashes of parts of each picture ({@link PictureRegion}) for copies with overlays and of centred
- * windows ({@link ZoomWindow}) for zoomed-in copies.
+ * windows ({@link ZoomWindow}) for zoomed-in copies, and of the whole pictures with their overlays painted
+ * over ({@link org.reeltrace.media.OverlayRemover}) for overlaid copies of smooth footage.
  *
  * @param durationSeconds the video's duration
  * @param framesPerSecond the sampling rate
@@ -23,10 +24,12 @@ import org.reeltrace.media.FrameFingerprint;
  * @param frames          each kept frame's hashes, in the order of {@code seconds}
  * @param regions         the hashed parts of the pictures, at most one track per region; may be empty
  * @param zooms           the hashed centred windows of the pictures, at most one track per window; may be empty
+ * @param overlayFree     the whole pictures with their overlays painted over; may be empty
  */
 record FrameHashes(double durationSeconds, double framesPerSecond, List<Double> seconds, List<PdqDihedral> frames,
-    List<RegionTrack> regions, List<ZoomTrack> zooms) {
+    List<RegionTrack> regions, List<ZoomTrack> zooms, WindowTrack overlayFree) {
   FrameHashes {
+    Objects.requireNonNull(overlayFree, "overlayFree");
     seconds = List.copyOf(seconds);
     frames = List.copyOf(frames);
     regions = List.copyOf(regions);
@@ -53,17 +56,22 @@ record FrameHashes(double durationSeconds, double framesPerSecond, List<Double> 
 
   /** Whole-picture hashes only. */
   FrameHashes(double durationSeconds, double framesPerSecond, List<Double> seconds, List<PdqDihedral> frames) {
-    this(durationSeconds, framesPerSecond, seconds, frames, List.of(), List.of());
+    this(durationSeconds, framesPerSecond, seconds, frames, List.of(), List.of(), WindowTrack.EMPTY);
   }
 
   /** These hashes with the tracks of picture regions. */
   FrameHashes withRegions(List<RegionTrack> tracks) {
-    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, tracks, zooms);
+    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, tracks, zooms, overlayFree);
   }
 
   /** These hashes with the tracks of zoom windows. */
   FrameHashes withZooms(List<ZoomTrack> tracks) {
-    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, regions, tracks);
+    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, regions, tracks, overlayFree);
+  }
+
+  /** These hashes with the track of the whole pictures with their overlays painted over. */
+  FrameHashes withOverlayFree(WindowTrack track) {
+    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, regions, zooms, track);
   }
 
   /**

@@ -12,7 +12,8 @@ import org.reeltrace.fingerprint.PdqHash;
  * duration and rate as doubles, the frame count, then per frame its time (double), quality (byte) and
  * eight 32-byte hashes in {@link PdqDihedral#hashes()} order; then the number of region tracks (byte), and
  * per track its {@link PictureRegion} ordinal (byte) and its hashes; then the number of zoom tracks (byte),
- * and per track its {@link ZoomWindow} ordinal (byte) and its hashes. A track's hashes are its frame count
+ * and per track its {@link ZoomWindow} ordinal (byte) and its hashes; then the hashes of the whole pictures
+ * with their overlays painted over (a track, maybe of no frames). A track's hashes are its frame count
  * (int) and per frame its time (double), quality (byte), hash and mirrored hash (32 bytes each).
  * Big-endian throughout.
  */
@@ -21,12 +22,13 @@ final class FrameHashesCodec {
    * The store's name for fingerprints in this encoding (PDQ, 8 dihedral variants, bars cut off). v2: bars
    * with burnt-in text are cut off too (LetterboxDetector); v3: so are bars that an overlay reaches into
    * over part of their length, and picture regions are hashed too; v4: centred zoom windows are hashed
-   * too. Rows of older methods are recomputed.
+   * too; v5: so are the whole pictures with their overlays painted over. Rows of older methods are
+   * recomputed.
    */
-  static final String METHOD = "pdq-dihedral-v4";
+  static final String METHOD = "pdq-dihedral-v5";
 
   private static final int MAGIC = 0x52544648; // "RTFH"
-  private static final byte VERSION = 3;
+  private static final byte VERSION = 4;
   private static final int FRAME_BYTES = 8 + 1 + 8 * 32;
   private static final int TRACK_FRAME_BYTES = 8 + 1 + 2 * 32;
 
@@ -42,6 +44,7 @@ final class FrameHashesCodec {
     for (ZoomTrack track : hashes.zooms()) {
       size += 1 + 4 + track.hashes().size() * TRACK_FRAME_BYTES;
     }
+    size += 4 + hashes.overlayFree().size() * TRACK_FRAME_BYTES;
     ByteBuffer out = ByteBuffer.allocate(size);
     out.putInt(MAGIC).put(VERSION).putDouble(hashes.durationSeconds()).putDouble(hashes.framesPerSecond()).putInt(n);
     for (int i = 0; i < n; i++) {
@@ -59,6 +62,7 @@ final class FrameHashesCodec {
     for (ZoomTrack track : hashes.zooms()) {
       put(out.put((byte) track.zoom().ordinal()), track.hashes());
     }
+    put(out, hashes.overlayFree());
     return out.array();
   }
 
@@ -142,10 +146,11 @@ final class FrameHashesCodec {
         }
         zooms.add(new ZoomTrack(knownZooms[ordinal], track(in, "zoom track " + t + " (window " + ordinal + ")")));
       }
+      WindowTrack overlayFree = track(in, "overlay-free track");
       if (in.hasRemaining()) {
-        throw new IllegalArgumentException("fingerprint has " + in.remaining() + " bytes after its last zoom track");
+        throw new IllegalArgumentException("fingerprint has " + in.remaining() + " bytes after its overlay-free track");
       }
-      return new FrameHashes(duration, rate, seconds, frames, regions, zooms);
+      return new FrameHashes(duration, rate, seconds, frames, regions, zooms, overlayFree);
     } catch (BufferUnderflowException e) {
       throw new IllegalArgumentException("truncated " + METHOD + " fingerprint", e);
     }

@@ -19,7 +19,8 @@ import org.reeltrace.media.WindowFinder;
  *     way round; {@code "regions top-right ~ top-left"} when only parts of the pictures matched (a copy
  *     with an overlay over the rest; {@link RegionAlignment}); {@code "zoom 0.9 of reference"} when the
  *     query's whole picture matched that centred {@link ZoomWindow} of the reference's (the query is a
- *     zoomed-in copy), {@code "zoom 0.9 of query"} the other way round
+ *     zoomed-in copy), {@code "zoom 0.9 of query"} the other way round; {@code "overlays painted over"}
+ *     when the pictures matched only once their overlays were painted over ({@link OverlayFreeAlignment})
  */
 record PairMatch(VideoMatch match, String view) {
   /** Whole-picture matches covering less of the query than this also try the window pass. */
@@ -42,7 +43,8 @@ record PairMatch(VideoMatch match, String view) {
    * frames within the threshold, a short stray segment (copy-detection evaluation: 4 of 11 light crops,
    * query IoU about 0.2); the view aligning more of the query wins. Last, as in the index search, the
    * picture regions (an overlay spoiling the whole picture's hash leaves some region alone), and the
-   * centred zoom windows (a zoomed-in copy; cheap next to the window finder: 22 more hashes per frame).
+   * centred zoom windows (a zoomed-in copy; cheap next to the window finder: 22 more hashes per frame),
+   * and the pictures with their overlays painted over (a logo or caption on smooth footage).
    */
   static PairMatch of(VideoFingerprinting fingerprinting, String queryId, SampledVideo query, String referenceId,
       SampledVideo reference) {
@@ -79,7 +81,10 @@ record PairMatch(VideoMatch match, String view) {
     if (zoom.isPresent()) {
       best = better(best, new PairMatch(zoom.get().match(), zoom.get().view()));
     }
-    return best;
+    VideoMatch overlayFree = new OverlayFreeAlignment().align(queryId,
+        wholeQuery.withOverlayFree(fingerprinting.overlayFree(query)), referenceId,
+        wholeReference.withOverlayFree(fingerprinting.overlayFree(reference)));
+    return better(best, new PairMatch(overlayFree, "overlays painted over"));
   }
 
   private static PairMatch better(PairMatch a, PairMatch b) {

@@ -8,6 +8,7 @@ import org.reeltrace.fingerprint.align.Dihedral;
 import org.reeltrace.media.FrameFingerprint;
 import org.reeltrace.media.FrameFingerprinter;
 import org.reeltrace.media.FrameSampling;
+import org.reeltrace.media.OverlayRemover;
 import org.reeltrace.media.PictureWindow;
 import org.reeltrace.media.SampledVideo;
 import org.reeltrace.media.UnreadableMediaException;
@@ -46,15 +47,23 @@ final class VideoFingerprinting {
   }
 
   /**
-   * The fingerprint of {@code video}: the whole pictures, each {@link PictureRegion} and each
-   * {@link ZoomWindow}.
+   * The fingerprint of {@code video}: the whole pictures, each {@link PictureRegion}, each
+   * {@link ZoomWindow} and the whole pictures with their overlays painted over.
    *
    * @param knownDuration the duration the container declares, or 0 when unknown
    */
   FrameHashes fingerprint(Path video, double knownDuration) throws UnreadableMediaException {
     SampledVideo sampled = fingerprinter.sample(video);
     return FrameHashes.of(fingerprinter.fingerprint(sampled), knownDuration, framesPerSecond)
-        .withRegions(regions(sampled)).withZooms(zooms(sampled));
+        .withRegions(regions(sampled)).withZooms(zooms(sampled)).withOverlayFree(overlayFree(sampled));
+  }
+
+  /**
+   * The whole pictures of {@code video} with their overlays painted over ({@link OverlayRemover}), at the
+   * regions' quality threshold: the footage this is for (a sky, dark animation) is low in contrast.
+   */
+  WindowTrack overlayFree(SampledVideo video) {
+    return track(regionFingerprinter.fingerprint(new OverlayRemover().paintOver(video)));
   }
 
   /** The tracks of every {@link PictureRegion} of {@code video}'s sampled pictures. */

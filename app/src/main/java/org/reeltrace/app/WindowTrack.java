@@ -19,6 +19,9 @@ import org.reeltrace.fingerprint.align.VideoFingerprint;
  * @param qualities each hash's PDQ quality, 0..100, same order
  */
 record WindowTrack(List<Double> seconds, List<PdqHash> originals, List<PdqHash> mirrored, List<Integer> qualities) {
+  /** A track of no frames. */
+  static final WindowTrack EMPTY = new WindowTrack(List.of(), List.of(), List.of(), List.of());
+
   WindowTrack {
     seconds = List.copyOf(seconds);
     originals = List.copyOf(originals);

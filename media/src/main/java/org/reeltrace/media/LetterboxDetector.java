@@ -14,9 +14,11 @@ import java.util.List;
  * its samples is at most {@value #MAX_LINE_DEVIATION} (compression noise) and its mean varies across
  * frames by at most {@value #MAX_MEAN_DRIFT}. Frames that are flat overall (fades, black frames) say
  * nothing about bars and are ignored. Bars are grown inward from each edge up to the first non-bar
- * line; the crop is only applied when the picture left is at least a quarter of the frame in each direction
- * (a 16:9 clip letterboxed into a 9:16 frame keeps about 32 % of its height; the copy-detection
- * evaluation in docs/benchmarks.md found those copies missed with a one-half floor).
+ * line; the crop is only applied when the picture left is at least a fifth of the frame in each direction
+ * (a 16:9 clip letterboxed into a 9:16 frame keeps about 32 % of its height, a 2.39:1 film 24 %; the
+ * copy-detection evaluation in docs/benchmarks.md found the former missed with a one-half floor; the
+ * lineage evaluation found a 16:9 clip whose top rows are one flat colour, cut off with the bars, missed
+ * with a one-quarter floor).
  *
  * <p>Text burnt into a bar (a re-poster's handle or a "TikTok @source" download watermark drawn near the
  * bottom edge of a letterboxed copy) interrupts the bar: its lines are not uniform. A band of at most
@@ -32,6 +34,8 @@ import java.util.List;
  */
 public final class LetterboxDetector {
   static final double MAX_LINE_DEVIATION = 5.0;
+  /** The picture left inside the bars must be at least 1/{@value} of the frame in each direction. */
+  static final int MIN_KEPT_PARTS = 5;
   static final double MAX_MEAN_DRIFT = 8.0;
   /** A frame whose overall standard deviation is below this is flat (a fade, a black frame). */
   static final double MIN_FRAME_DEVIATION = 10.0;
@@ -80,11 +84,11 @@ public final class LetterboxDetector {
     int right = columns.barsFromEnd();
     int keptHeight = height - top - bottom;
     int keptWidth = width - left - right;
-    if (keptHeight * 4 < height) {
+    if (keptHeight * MIN_KEPT_PARTS < height) {
       top = 0;
       keptHeight = height;
     }
-    if (keptWidth * 4 < width) {
+    if (keptWidth * MIN_KEPT_PARTS < width) {
       left = 0;
       keptWidth = width;
     }

@@ -52,8 +52,8 @@ class LetterboxDetectorTest {
   }
 
   @Test
-  void neverKeepsLessThanAQuarterOfTheFrame() {
-    List<LumaFrame> frames = frames(3, 100, 100, 40, 40, 0, 0, 0);
+  void neverKeepsLessThanAFifthOfTheFrame() {
+    List<LumaFrame> frames = frames(3, 100, 100, 41, 41, 0, 0, 0);
 
     assertThat(detector.detect(frames)).isEqualTo(CropRect.whole(100, 100));
   }
@@ -64,6 +64,14 @@ class LetterboxDetectorTest {
     List<LumaFrame> frames = frames(3, 90, 160, 55, 55, 0, 0, 0);
 
     assertThat(detector.detect(frames)).isEqualTo(new CropRect(0, 55, 90, 50));
+  }
+
+  @Test
+  void removesTheBarsOfACinemascopeClipLetterboxedIntoAPortraitFrame() {
+    // 2.39:1 picture in a 9:16 frame: 24 % of the height is picture
+    List<LumaFrame> frames = frames(3, 90, 160, 61, 61, 0, 0, 0);
+
+    assertThat(detector.detect(frames)).isEqualTo(new CropRect(0, 61, 90, 38));
   }
 
   @Test
