@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.reeltrace.fingerprint.align.VideoMatch;
 
 /** The analyze path's copy search (stored fingerprints, index, alignment) on real videos. */
@@ -64,6 +65,25 @@ class CopyIndexTest {
   }
 
   /*
+   * On smooth footage (a cloudy sky) a logo box, a handle and a caption move the whole picture's hash
+   * and every region's out of reach; the fourth pass matches the pictures with the overlays painted over.
+   */
+  @Test
+  void findsTheSourceOfAnOverlaidCopyOfSmoothFootage(@TempDir Path dir) throws Exception {
+    FrameHashes copy = fingerprinting.fingerprint(SkyClip.write(dir.resolve("copy.mp4"), 1, true), 0);
+    CopyIndex index = new CopyIndex();
+    index.add("source", fingerprinting.fingerprint(SkyClip.write(dir.resolve("source.mp4"), 1, false), 0));
+    index.add("other", fingerprinting.fingerprint(SkyClip.write(dir.resolve("other.mp4"), 2, false), 0));
+
+    List<VideoMatch> matches = index.search("copy", copy, null);
+    List<VideoMatch> withoutPass = index.search("copy", copy.withOverlayFree(WindowTrack.EMPTY), null);
+
+    assertThat(matches).extracting(VideoMatch::referenceId).containsExactly("source");
+    assertThat(matches.get(0).queryAlignedPercent()).isGreaterThan(50);
+    assertThat(withoutPass).noneSatisfy(m -> assertThat(m.queryAlignedPercent()).isGreaterThan(50));
+  }
+
+  /*
    * A zoomed-in re-post (8 % cut off each side, centred, scaled back, re-encoded) lies 100+ bits from
    * its source on the whole picture and on every region; its whole picture matches the source's
    * centred zoom windows. analyze searches every stored video as the query, so both directions count:
@@ -112,7 +132,7 @@ class CopyIndexTest {
   }
 
   @Test
-  void fingerprintsKeepTheirRegionsAndZoomWindowsThroughTheStore() throws Exception {
+  void fingerprintsKeepTheirRegionsZoomWindowsAndOverlayFreePicturesThroughTheStore() throws Exception {
     FrameHashes hashes = fingerprinting.fingerprint(resource("logo-caption-pattern.mp4"), 0);
 
     FrameHashes back = FrameHashesCodec.decode(FrameHashesCodec.encode(hashes));
@@ -120,6 +140,7 @@ class CopyIndexTest {
     assertThat(back).isEqualTo(hashes);
     assertThat(back.regions()).extracting(RegionTrack::region).containsExactly(PictureRegion.values());
     assertThat(back.zooms()).extracting(ZoomTrack::zoom).containsExactly(ZoomWindow.values());
+    assertThat(back.overlayFree().size()).isPositive();
   }
 
   private static FrameHashes withoutRegions(FrameHashes hashes) {

@@ -2,15 +2,7 @@ package org.reeltrace.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import org.bytedeco.ffmpeg.global.avcodec;
-import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.Java2DFrameConverter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reeltrace.fingerprint.align.AlignerConfig;
@@ -22,18 +14,14 @@ import org.reeltrace.fingerprint.align.VideoMatch;
  * re-post of it with a platform logo box, a handle and a caption burnt in.
  */
 class OverlayFreeAlignmentTest {
-  private static final int WIDTH = 320;
-  private static final int HEIGHT = 180;
-  private static final int FPS = 30;
-
   @TempDir Path dir;
 
   private final VideoFingerprinting fingerprinting = new VideoFingerprinting(VideoFingerprinting.DEFAULT_FPS);
 
   @Test
   void anOverlaidCopyOfSmoothFootageMatchesItsSourceOnceTheOverlaysArePaintedOver() throws Exception {
-    FrameHashes source = fingerprinting.fingerprint(write("source.mp4", 1, false), 0);
-    FrameHashes copy = fingerprinting.fingerprint(write("copy.mp4", 1, true), 0);
+    FrameHashes source = fingerprinting.fingerprint(SkyClip.write(dir.resolve("source.mp4"), 1, false), 0);
+    FrameHashes copy = fingerprinting.fingerprint(SkyClip.write(dir.resolve("copy.mp4"), 1, true), 0);
     OverlayFreeAlignment alignment = new OverlayFreeAlignment();
 
     VideoMatch match = alignment.align("copy", copy, "source", source);
@@ -47,80 +35,9 @@ class OverlayFreeAlignmentTest {
 
   @Test
   void anOverlaidCopyOfOtherSmoothFootageDoesNotMatch() throws Exception {
-    FrameHashes other = fingerprinting.fingerprint(write("other.mp4", 2, false), 0);
-    FrameHashes copy = fingerprinting.fingerprint(write("copy.mp4", 1, true), 0);
+    FrameHashes other = fingerprinting.fingerprint(SkyClip.write(dir.resolve("other.mp4"), 2, false), 0);
+    FrameHashes copy = fingerprinting.fingerprint(SkyClip.write(dir.resolve("copy.mp4"), 1, true), 0);
 
     assertThat(new OverlayFreeAlignment().align("copy", copy, "other", other).segments()).isEmpty();
-  }
-
-  /**
-   * Six seconds of soft blobs of many sizes drifting across a sky gradient, like clouds ({@code sky} picks
-   * them), overlaid or not.
-   */
-  private Path write(String name, int sky, boolean overlaid) throws Exception {
-    Path file = dir.resolve(name);
-    int[][] texture = sky(sky, WIDTH + 6 * FPS * 2, HEIGHT);
-    try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), WIDTH, HEIGHT, 0);
-        Java2DFrameConverter converter = new Java2DFrameConverter()) {
-      recorder.setFormat("mp4");
-      recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
-      recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
-      recorder.setFrameRate(FPS);
-      recorder.setVideoBitrate(400_000);
-      recorder.start();
-      for (int f = 0; f < 6 * FPS; f++) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
-        for (int y = 0; y < HEIGHT; y++) {
-          for (int x = 0; x < WIDTH; x++) {
-            int grey = texture[y][x + 2 * f];
-            image.setRGB(x, y, new Color(grey, grey, Math.min(255, grey + 30)).getRGB());
-          }
-        }
-        if (overlaid) {
-          Graphics2D g = image.createGraphics();
-          g.setColor(Color.WHITE);
-          g.fillRect(f < 3 * FPS ? 10 : WIDTH - 50, f < 3 * FPS ? 8 : HEIGHT - 40, 36, 28);
-          g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 10));
-          g.drawString("@mega.compilations", 10, 52);
-          g.setColor(new Color(20, 20, 30));
-          g.fillRect(120, 110, 80, 18);
-          g.setColor(Color.WHITE);
-          g.drawString("new one!", 135, 123);
-          g.dispose();
-        }
-        recorder.record(converter.convert(image));
-      }
-      recorder.stop();
-    }
-    return file;
-  }
-
-  /** Soft blobs of many sizes, light and dark, over a gradient: grey levels of a {@code width × height} sky. */
-  private static int[][] sky(int seed, int width, int height) {
-    java.util.Random random = new java.util.Random(seed);
-    double[][] v = new double[height][width];
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        v[y][x] = 70 + 50.0 * y / height;
-      }
-    }
-    for (int k = 0; k < 150; k++) {
-      double cx = random.nextDouble() * width;
-      double cy = random.nextDouble() * height;
-      double r = 5 + 40 * random.nextDouble() * random.nextDouble();
-      double strength = (random.nextBoolean() ? 1 : -1) * (15 + 25 * random.nextDouble());
-      for (int y = (int) Math.max(0, cy - 3 * r); y < Math.min(height, cy + 3 * r); y++) {
-        for (int x = (int) Math.max(0, cx - 3 * r); x < Math.min(width, cx + 3 * r); x++) {
-          v[y][x] += strength * Math.exp(-((x - cx) * (x - cx) + (y - cy) * (y - cy)) / (2 * r * r));
-        }
-      }
-    }
-    int[][] grey = new int[height][width];
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        grey[y][x] = (int) Math.max(0, Math.min(255, v[y][x]));
-      }
-    }
-    return grey;
   }
 }
