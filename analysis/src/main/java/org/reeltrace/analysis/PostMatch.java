@@ -12,8 +12,10 @@ import org.reeltrace.core.PostKey;
  *             and height (a zoomed in, cropping the edges); above 1, b shows the centre {@code 1/zoom}
  *             of a's; 1 when both frame the footage alike or it is not known (0, as read from JSON
  *             written before this field existed, is read as 1)
+ * @param mirrored whether one post shows the other's picture mirrored left to right (over most of the
+ *             matched seconds); false when not or not known
  */
-public record PostMatch(PostKey a, PostKey b, List<SharedSegment> segments, double zoom) {
+public record PostMatch(PostKey a, PostKey b, List<SharedSegment> segments, double zoom, boolean mirrored) {
   public PostMatch {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
@@ -29,7 +31,12 @@ public record PostMatch(PostKey a, PostKey b, List<SharedSegment> segments, doub
     }
   }
 
-  /** A match of posts that frame the footage alike (or not known to differ). */
+  /** A match of posts that show the picture the same way round (or not known to differ). */
+  public PostMatch(PostKey a, PostKey b, List<SharedSegment> segments, double zoom) {
+    this(a, b, segments, zoom, false);
+  }
+
+  /** A match of posts that frame the footage alike and the same way round (or not known to differ). */
   public PostMatch(PostKey a, PostKey b, List<SharedSegment> segments) {
     this(a, b, segments, 1);
   }

@@ -15,6 +15,7 @@ import org.reeltrace.core.Engagement;
 import org.reeltrace.core.MediaFile;
 import org.reeltrace.core.Post;
 import org.reeltrace.core.PostKey;
+import org.reeltrace.fingerprint.align.Dihedral;
 import org.reeltrace.fingerprint.align.Segment;
 import org.reeltrace.fingerprint.align.VideoMatch;
 import org.reeltrace.store.FollowerSnapshot;
@@ -79,10 +80,11 @@ final class LineageInputs {
             s.speed(), s.score()));
       }
       double zoom = zoomOf.applyAsDouble(match);
+      boolean mirrored = mirrored(match);
       for (PostKey a : postsByVideo.getOrDefault(match.queryId(), List.of())) {
         for (PostKey b : postsByVideo.getOrDefault(match.referenceId(), List.of())) {
           if (!a.equals(b)) {
-            matches.add(new PostMatch(a, b, segments, zoom));
+            matches.add(new PostMatch(a, b, segments, zoom, mirrored));
           }
         }
       }
@@ -101,5 +103,19 @@ final class LineageInputs {
       }
     }
     return new LineageInput(posts, matches);
+  }
+
+  /** Whether most of the match's aligned seconds show one video's picture mirrored left to right. */
+  static boolean mirrored(VideoMatch match) {
+    double mirrored = 0;
+    double all = 0;
+    for (Segment s : match.segments()) {
+      double seconds = s.queryEnd() - s.queryStart();
+      all += seconds;
+      if (s.variant() == Dihedral.MIRRORED) {
+        mirrored += seconds;
+      }
+    }
+    return mirrored > all / 2;
   }
 }
