@@ -69,9 +69,11 @@ record PairMatch(VideoMatch match, String view) {
           wholeReference.asReference(referenceId));
       best = better(best, new PairMatch(m, "query window " + inQuery.get().label()));
     }
+    SampledVideo paintedQuery = fingerprinting.paintOver(query);
+    SampledVideo paintedReference = fingerprinting.paintOver(reference);
     Optional<RegionAlignment.RegionMatch> regions = new RegionAlignment().best(queryId,
-        wholeQuery.withRegions(fingerprinting.regions(query)), referenceId,
-        wholeReference.withRegions(fingerprinting.regions(reference)));
+        wholeQuery.withRegions(fingerprinting.regions(paintedQuery)), referenceId,
+        wholeReference.withRegions(fingerprinting.regions(paintedReference)));
     if (regions.isPresent()) {
       best = better(best, new PairMatch(regions.get().match(), regions.get().view()));
     }
@@ -82,8 +84,8 @@ record PairMatch(VideoMatch match, String view) {
       best = better(best, new PairMatch(zoom.get().match(), zoom.get().view()));
     }
     VideoMatch overlayFree = new OverlayFreeAlignment().align(queryId,
-        wholeQuery.withOverlayFree(fingerprinting.overlayFree(query)), referenceId,
-        wholeReference.withOverlayFree(fingerprinting.overlayFree(reference)));
+        wholeQuery.withOverlayFree(fingerprinting.overlayFree(paintedQuery)), referenceId,
+        wholeReference.withOverlayFree(fingerprinting.overlayFree(paintedReference)));
     return better(best, new PairMatch(overlayFree, "overlays painted over"));
   }
 

@@ -13,6 +13,10 @@ import org.reeltrace.media.PictureWindow;
  * and the centre above the caption zone each escape some of them. On the evaluation's logo-and-caption
  * copies the quarter opposite the logo's first corner was within 6–38 bits of the source in every pair,
  * the centre within 20 in eight of ten, while unrelated videos' regions lie 104–114 bits apart (median).
+ *
+ * <p>Regions are hashed on the pictures with their still overlays painted over
+ * ({@link org.reeltrace.media.OverlayRemover}): a quarter that one account's logo and handle fill matched
+ * the same quarter of that account's unrelated posts.
  */
 enum PictureRegion {
   TOP_LEFT(new PictureWindow(0, 0, 0.5, 0.5)),

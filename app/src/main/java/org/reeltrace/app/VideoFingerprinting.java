@@ -21,6 +21,8 @@ final class VideoFingerprinting {
    * of the one-second grid shows frames up to half a sample away from the original's; on moving footage
    * that costs matches. The copy-detection evaluation (docs/benchmarks.md) measured recall 0.44 with
    * sources stored at 1 frame/s, 0.58 at 5/s, 0.62 at 30/s; the aligner thins queries to 4/s anyway.
+   * Ten a second found the lineage evaluation's fast footage (fabric, animation) but as many wrong
+   * sources elsewhere, at twice the hashing (docs/benchmarks.md).
    */
   static final double DEFAULT_FPS = 5.0;
 
@@ -47,30 +49,40 @@ final class VideoFingerprinting {
   }
 
   /**
-   * The fingerprint of {@code video}: the whole pictures, each {@link PictureRegion}, each
-   * {@link ZoomWindow} and the whole pictures with their overlays painted over.
+   * The fingerprint of {@code video}: the whole pictures, each {@link ZoomWindow}, and, on the pictures with
+   * their still overlays painted over, each {@link PictureRegion} and the whole.
    *
    * @param knownDuration the duration the container declares, or 0 when unknown
    */
   FrameHashes fingerprint(Path video, double knownDuration) throws UnreadableMediaException {
     SampledVideo sampled = fingerprinter.sample(video);
+    SampledVideo painted = paintOver(sampled);
     return FrameHashes.of(fingerprinter.fingerprint(sampled), knownDuration, framesPerSecond)
-        .withRegions(regions(sampled)).withZooms(zooms(sampled)).withOverlayFree(overlayFree(sampled));
+        .withRegions(regions(painted)).withZooms(zooms(sampled)).withOverlayFree(overlayFree(painted));
+  }
+
+  /** {@code video}'s pictures with their still overlays (handles, logos, captions) painted over. */
+  SampledVideo paintOver(SampledVideo video) {
+    return new OverlayRemover().paintOver(video);
   }
 
   /**
-   * The whole pictures of {@code video} with their overlays painted over ({@link OverlayRemover}), at the
-   * regions' quality threshold: the footage this is for (a sky, dark animation) is low in contrast.
+   * The whole pictures of {@code painted} (pictures with their overlays painted over, {@link #paintOver}),
+   * at the regions' quality threshold: the footage this is for (a sky, dark animation) is low in contrast.
    */
-  WindowTrack overlayFree(SampledVideo video) {
-    return track(regionFingerprinter.fingerprint(new OverlayRemover().paintOver(video)));
+  WindowTrack overlayFree(SampledVideo painted) {
+    return track(regionFingerprinter.fingerprint(painted));
   }
 
-  /** The tracks of every {@link PictureRegion} of {@code video}'s sampled pictures. */
-  List<RegionTrack> regions(SampledVideo video) {
+  /**
+   * The tracks of every {@link PictureRegion} of {@code painted}'s pictures (with their overlays painted
+   * over, {@link #paintOver}): an overlay the two videos share, one account's handle and logo on its
+   * unrelated posts, would otherwise match region to region (lineage evaluation, docs/benchmarks.md).
+   */
+  List<RegionTrack> regions(SampledVideo painted) {
     List<RegionTrack> regions = new ArrayList<>();
     for (PictureRegion region : PictureRegion.values()) {
-      regions.add(new RegionTrack(region, track(regionFingerprinter.fingerprint(video, region.window()))));
+      regions.add(new RegionTrack(region, track(regionFingerprinter.fingerprint(painted, region.window()))));
     }
     return regions;
   }

@@ -84,6 +84,20 @@ class CopyIndexTest {
   }
 
   /*
+   * An account stamps its handle and a logo on every post: on smooth footage those overlays fill a
+   * quarter of the picture, and the region pass matched unrelated posts of one account on them (lineage
+   * evaluation, docs/benchmarks.md). Regions are hashed with the still overlays painted over.
+   */
+  @Test
+  void unrelatedPostsOfOneAccountDoNotMatchOnItsOverlays(@TempDir Path dir) throws Exception {
+    FrameHashes post = fingerprinting.fingerprint(SkyClip.write(dir.resolve("post.mp4"), 1, true), 0);
+    CopyIndex index = new CopyIndex();
+    index.add("other post", fingerprinting.fingerprint(SkyClip.write(dir.resolve("other.mp4"), 2, true), 0));
+
+    assertThat(index.search("post", post, null)).isEmpty();
+  }
+
+  /*
    * A zoomed-in re-post (8 % cut off each side, centred, scaled back, re-encoded) lies 100+ bits from
    * its source on the whole picture and on every region; its whole picture matches the source's
    * centred zoom windows. analyze searches every stored video as the query, so both directions count:

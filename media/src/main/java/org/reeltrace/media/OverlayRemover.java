@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p>An overlay is told from footage by two facts together: it stands still while the footage around it
  * moves, and it has sharp edges (text, box borders). Each picture is judged within the windows of
- * {@value #WINDOW_FRAMES} sampled pictures (two seconds at five a second) ending and starting at it,
+ * {@value #WINDOW_SECONDS} seconds of sampled pictures ending and starting at it,
  * since a platform logo jumps from corner to corner during a clip. A picture whose footage itself barely moves (a still
  * shot) is left as it is: there, standing still says nothing.
  *
@@ -20,8 +20,8 @@ import java.util.List;
 public final class OverlayRemover {
   /** The side of the square grid on which overlays are found and painted over. */
   static final int GRID = 128;
-  /** Sampled pictures around each picture over which standing still is judged. */
-  static final int WINDOW_FRAMES = 10;
+  /** Seconds of sampled pictures over which standing still is judged (slow clouds need two). */
+  static final double WINDOW_SECONDS = 2.0;
   /** Fewer sampled pictures than this in the whole video: too few to judge, nothing is painted. */
   static final int MIN_FRAMES = 5;
   /**
@@ -70,7 +70,9 @@ public final class OverlayRemover {
     for (int i = 0; i < n; i++) {
       scaler.scale(pictures.get(i).luma(), grids[i]);
     }
-    int window = Math.min(n, WINDOW_FRAMES);
+    double span = pictures.get(n - 1).timestampSeconds() - first.timestampSeconds();
+    double perSecond = span > 0 ? (n - 1) / span : n;
+    int window = (int) Math.min(n, Math.max(MIN_FRAMES, Math.round(WINDOW_SECONDS * perSecond)));
     boolean[][] masks = new boolean[n - window + 1][];
     List<LumaFrame> painted = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
