@@ -22,10 +22,10 @@ final class FrameHashesCodec {
    * The store's name for fingerprints in this encoding (PDQ, 8 dihedral variants, bars cut off). v2: bars
    * with burnt-in text are cut off too (LetterboxDetector); v3: so are bars that an overlay reaches into
    * over part of their length, and picture regions are hashed too; v4: centred zoom windows are hashed
-   * too; v5: so are the whole pictures with their overlays painted over. Rows of older methods are
-   * recomputed.
+   * too; v5: so are the whole pictures with their overlays painted over; v6: the regions are hashed on
+   * those painted pictures. Rows of older methods are recomputed.
    */
-  static final String METHOD = "pdq-dihedral-v5";
+  static final String METHOD = "pdq-dihedral-v6";
 
   private static final int MAGIC = 0x52544648; // "RTFH"
   private static final byte VERSION = 4;
