@@ -66,29 +66,46 @@ public final class OverlayRemover {
     if (scaler == null || !scaler.fits(first.width(), first.height())) {
       scaler = new AreaScaler(first.width(), first.height(), GRID, GRID);
     }
-    float[][] grids = new float[n][GRID * GRID];
-    for (int i = 0; i < n; i++) {
-      scaler.scale(pictures.get(i).luma(), grids[i]);
-    }
     double span = pictures.get(n - 1).timestampSeconds() - first.timestampSeconds();
     double perSecond = span > 0 ? (n - 1) / span : n;
     int window = (int) Math.min(n, Math.max(MIN_FRAMES, Math.round(WINDOW_SECONDS * perSecond)));
+    // grids and masks are made when first needed and dropped when no later picture needs them, so a long
+    // video holds only a few windows' worth
+    float[][] grids = new float[n][];
     boolean[][] masks = new boolean[n - window + 1][];
     List<LumaFrame> painted = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       // the windows ending and starting at this picture: a logo that jumps corner to corner stands
       // still in one of them, unless it stays less than a window in one place
-      int ending = Math.max(0, Math.min(i - window + 1, n - window));
+      int ending = firstOfWindowEndingAt(i, window, n);
       int starting = Math.min(i, n - window);
       for (int start : new int[] {ending, starting}) {
         if (masks[start] == null) {
+          for (int f = start; f < start + window; f++) {
+            if (grids[f] == null) {
+              grids[f] = new float[GRID * GRID];
+              scaler.scale(pictures.get(f).luma(), grids[f]);
+            }
+          }
           masks[start] = overlayMask(grids, start, window);
         }
       }
       painted.add(paint(pictures.get(i), grids[i], union(masks[ending], masks[starting])));
+      int stillNeeded = Math.min(i + 1, firstOfWindowEndingAt(i + 1, window, n));
+      for (int f = Math.max(0, stillNeeded - window); f < stillNeeded; f++) {
+        grids[f] = null;
+        if (f < masks.length) {
+          masks[f] = null;
+        }
+      }
     }
     return new SampledVideo(painted, video.crop(), video.frameWidth(), video.frameHeight(), video.sampledFrames(),
         video.warning());
+  }
+
+  /** The first picture of the window of {@code window} pictures that ends at picture {@code i}, within the video. */
+  private static int firstOfWindowEndingAt(int i, int window, int n) {
+    return Math.max(0, Math.min(i - window + 1, n - window));
   }
 
   /** The grid cells that stand still and lie on or next to an edge within pictures start..start+count-1. */
