@@ -1,7 +1,6 @@
 package org.reeltrace.media;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -125,9 +124,7 @@ public final class OverlayRemover {
       mean[c] = (float) m;
       deviation[c] = (float) Math.sqrt(Math.max(0, squares / count - m * m));
     }
-    float[] sorted = deviation.clone();
-    Arrays.sort(sorted);
-    float median = sorted[cells / 2];
+    float median = smallest(deviation.clone(), cells / 2);
     boolean[] mask = new boolean[cells];
     if (median < STILL_FOOTAGE) {
       return mask;
@@ -200,6 +197,43 @@ public final class OverlayRemover {
       out[c] = a[c] || b[c];
     }
     return out;
+  }
+
+  /**
+   * The {@code k}-th smallest of {@code values} (0-based; the values are reordered): Hoare's selection,
+   * partitioning around the middle element until {@code k} is in place, linear time on average.
+   */
+  static float smallest(float[] values, int k) {
+    int low = 0;
+    int high = values.length - 1;
+    while (low < high) {
+      float pivot = values[(low + high) >>> 1];
+      int i = low;
+      int j = high;
+      while (i <= j) {
+        while (values[i] < pivot) {
+          i++;
+        }
+        while (values[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          float swap = values[i];
+          values[i] = values[j];
+          values[j] = swap;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        high = j;
+      } else if (k >= i) {
+        low = i;
+      } else {
+        return values[k];
+      }
+    }
+    return values[k];
   }
 
   /** {@code cells} with every set cell's square neighbourhood of radius {@code radius} set too. */

@@ -68,6 +68,22 @@ class OverlayRemoverTest {
     assertThat(fill[0]).isEqualTo(100f);
   }
 
+  @Test
+  void selectionFindsWhatSortingWould() {
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 200; round++) {
+      float[] values = new float[1 + random.nextInt(300)];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = random.nextInt(20) / 4f; // many ties, as deviations have
+      }
+      float[] sorted = values.clone();
+      java.util.Arrays.sort(sorted);
+      int k = random.nextInt(values.length);
+
+      assertThat(OverlayRemover.smallest(values.clone(), k)).isEqualTo(sorted[k]);
+    }
+  }
+
   /** Smooth low-contrast footage drifting right (or standing still), with or without a white logo box. */
   private static SampledVideo video(int frames, boolean moving, boolean logo) {
     List<LumaFrame> pictures = new ArrayList<>();
