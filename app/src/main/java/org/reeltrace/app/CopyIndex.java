@@ -131,14 +131,7 @@ final class CopyIndex {
 
   /** The stored videos sharing footage with {@code query}, best first; {@code self} (may be null) is skipped. */
   List<VideoMatch> search(String queryId, FrameHashes query, String self) {
-    List<Integer> candidates = new ArrayList<>();
-    if (storedFrames <= ALIGN_ALL_UP_TO_FRAMES) {
-      for (int ordinal = 0; ordinal < ids.size(); ordinal++) {
-        candidates.add(ordinal);
-      }
-    } else {
-      candidates.addAll(indexCandidates(query));
-    }
+    List<Integer> candidates = alignsEveryPair() ? everyStored() : indexCandidates(query);
     List<VideoMatch> matches = new ArrayList<>();
     var asQuery = query.asQuery(queryId);
     for (int ordinal : candidates) {
@@ -169,6 +162,20 @@ final class CopyIndex {
     }
     matches.sort((a, b) -> Double.compare(b.queryAlignedPercent(), a.queryAlignedPercent()));
     return matches;
+  }
+
+  /** Whether the store is small enough ({@link #ALIGN_ALL_UP_TO_FRAMES}) to align the query with every stored video. */
+  private boolean alignsEveryPair() {
+    return storedFrames <= ALIGN_ALL_UP_TO_FRAMES;
+  }
+
+  /** Every stored video's ordinal, in the order added. */
+  private List<Integer> everyStored() {
+    List<Integer> all = new ArrayList<>(ids.size());
+    for (int ordinal = 0; ordinal < ids.size(); ordinal++) {
+      all.add(ordinal);
+    }
+    return all;
   }
 
   /** The stored videos (ordinals) that at least {@link #MIN_FRAME_HITS} query frames hit in the index. */
@@ -281,11 +288,9 @@ final class CopyIndex {
     if (query.overlayFree().size() == 0) {
       return List.of();
     }
-    java.util.Set<Integer> candidates = new java.util.TreeSet<>();
-    if (storedFrames <= ALIGN_ALL_UP_TO_FRAMES) {
-      for (int ordinal = 0; ordinal < ids.size(); ordinal++) {
-        candidates.add(ordinal);
-      }
+    List<Integer> candidates = new ArrayList<>();
+    if (alignsEveryPair()) {
+      candidates.addAll(everyStored());
     } else {
       Map<Integer, java.util.BitSet> hits = new HashMap<>();
       lookUp(overlayFreeIndex, query.overlayFree(), (queryFrame, id) ->

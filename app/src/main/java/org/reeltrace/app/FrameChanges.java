@@ -80,13 +80,13 @@ final class FrameChanges implements RepeatedChanges {
       PdqHash qHash = qToOrigin.get().variant().of(qHashes.frames().get(qFrame));
       PdqHash oHash = oHashes.frames().get(oFrame).original();
       frames++;
-      for (int bit = 0; bit < 256; bit++) {
-        if (qHash.bit(bit) != oHash.bit(bit)) {
-          changed++;
-          if (pHash.bit(bit) == qHash.bit(bit)) {
-            repeated++;
-          }
-        }
+      long[] p64 = {pHash.w0(), pHash.w1(), pHash.w2(), pHash.w3()};
+      long[] q64 = {qHash.w0(), qHash.w1(), qHash.w2(), qHash.w3()};
+      long[] o64 = {oHash.w0(), oHash.w1(), oHash.w2(), oHash.w3()};
+      for (int w = 0; w < 4; w++) {
+        long copyChanged = q64[w] ^ o64[w];
+        changed += Long.bitCount(copyChanged);
+        repeated += Long.bitCount(copyChanged & ~(p64[w] ^ q64[w]));
       }
     }
     if (frames == 0) {

@@ -78,6 +78,20 @@ class VideoCommandsTest {
   }
 
   @Test
+  void anOverlaidCopyOfSmoothFootageMatchesWithItsOverlaysPaintedOver() throws Exception {
+    Path copy = SkyClip.write(dir.resolve("copy.mp4"), 1, true);
+    Path source = SkyClip.write(dir.resolve("source.mp4"), 1, false);
+
+    CommandRun run = CommandRun.of("match", copy.toString(), source.toString(), "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode match = JSON.readTree(run.out());
+    assertThat(match.get("match").asBoolean()).as(run.out()).isTrue();
+    assertThat(match.get("view").asText()).isEqualTo("overlays painted over");
+    assertThat(match.get("queryAlignedPercent").asDouble()).isGreaterThan(50);
+  }
+
+  @Test
   void aCroppedCopyMatchesAWindowOfTheOriginalWhicheverSideItIs() throws Exception {
     Path cropped = Path.of(VideoCommandsTest.class.getResource("cropped-chair.mp4").toURI());
     Path original = Path.of("..", "demo", "archive", "ytdlp", "mina.makes - 7341100000000000001.mp4");

@@ -10,9 +10,9 @@ import java.util.List;
  *
  * <p>An overlay is told from footage by two facts together: it stands still while the footage around it
  * moves, and it has sharp edges (text, box borders). Each picture is judged within the windows of
- * {@value #WINDOW_SECONDS} seconds of sampled pictures ending and starting at it,
- * since a platform logo jumps from corner to corner during a clip. A picture whose footage itself barely moves (a still
- * shot) is left as it is: there, standing still says nothing.
+ * {@value #WINDOW_SECONDS} seconds of sampled pictures ending and starting at it, since a platform logo
+ * jumps from corner to corner during a clip. A picture whose footage itself barely moves (a still shot)
+ * is left as it is: there, standing still says nothing.
  *
  * <p>Not thread-safe; one instance per thread.
  */

@@ -69,6 +69,30 @@ class OverlayRemoverTest {
   }
 
   @Test
+  void aSmallStillAreaTouchingTheMaskIsAddedWholeAndALargeOneIsNot() {
+    int cells = OverlayRemover.GRID * OverlayRemover.GRID;
+    boolean[] mask = new boolean[cells];
+    boolean[] still = new boolean[cells];
+    // a 10 x 10 still box whose corner is masked, and a still band of 20 rows (16 % of the picture)
+    for (int y = 0; y < 10; y++) {
+      for (int x = 0; x < 10; x++) {
+        still[y * OverlayRemover.GRID + x] = true;
+      }
+    }
+    mask[0] = true;
+    for (int c = 60 * OverlayRemover.GRID; c < 80 * OverlayRemover.GRID; c++) {
+      still[c] = true;
+    }
+    mask[70 * OverlayRemover.GRID + 5] = true;
+
+    boolean[] out = OverlayRemover.withEnclosedStillness(mask, still);
+
+    assertThat(out[9 * OverlayRemover.GRID + 9]).isTrue();
+    assertThat(out[70 * OverlayRemover.GRID + 5]).isTrue();
+    assertThat(out[70 * OverlayRemover.GRID + 50]).isFalse();
+  }
+
+  @Test
   void selectionFindsWhatSortingWould() {
     java.util.Random random = new java.util.Random(7);
     for (int round = 0; round < 200; round++) {
