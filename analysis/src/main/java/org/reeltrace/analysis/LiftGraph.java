@@ -17,14 +17,16 @@ import org.reeltrace.core.PostKey;
  * Builds lifted-from edges. Contract: every cluster member other than the origin gets one edge per
  * cluster, to the copy it was made from: the member its watermark names, if that account posted the
  * footage earlier (its earliest post in the cluster; of several named, the account that posted latest);
- * else the origin, if its watermark names the origin's account; else the earlier member, on another channel,
+ * else, if its watermark names the origin's account, the origin, unless an earlier copy carrying that
+ * watermark too has a crop, frame shape or timing the post repeats (that copy); else the earlier member, on another channel,
  * that cropped the origin's picture to the same centre the post shows ({@link PostMatch#zoom()}); else
  * the earlier member, on another channel,
  * whose picture it matches more closely than the origin's by more than {@link #CLOSER} (the closest
  * such); else the earlier member whose changed frame shape or changed timing ({@link TimingEdits}: speed,
  * cut start or end) it shares and that it matches more closely than the origin; else the cluster's
  * origin. An earlier member that changed the origin's frame shape while the post kept it, that matches
- * the origin less than the post does by more than {@link #CLOSER}, whose match covers clearly fewer of
+ * the origin less than the post does by more than {@link #CLOSER} (unless the post repeats its cut or
+ * speed), whose match covers clearly fewer of
  * the post's seconds than the origin's ({@link #MISSING_SECONDS}), that cropped away picture the post
  * shows, that changed the speed the post plays the footage at as the origin does, or whose changes to
  * the origin's frame hashes the post does not repeat ({@link RepeatedChanges}, {@link #MIN_REPEATED_SHARE}),
@@ -59,7 +61,11 @@ final class LiftGraph {
    * - Distance to the original (a triangle argument). A copy of q carries q's departures from the
    *   original plus its own, so it matches the original no better than q does; a q matching the origin
    *   clearly less than p (by more than CLOSER) cannot be p's source. On the five evaluation seeds every
-   *   true intermediate matches the origin at least as well as its copy, within 0.011.
+   *   true intermediate matches the origin at least as well as its copy, within 0.011. But scores move
+   *   with the phase at which each video was sampled: on fast footage a tenth of a second shifts PDQ by
+   *   about 30 bits (seed 103 at fingerprints v6: a copy cut 1.3 s in, sampled 0.1 s out of phase with
+   *   the origin, matches it 0.45 while its own re-post matches it 0.51). A repeated cut or speed does
+   *   not move with the phase, so it outweighs the triangle.
    */
 
   /** How much closer (in match score, 0..1) an earlier copy must be than the origin to be the source. */
@@ -123,9 +129,15 @@ final class LiftGraph {
           evidence.add(new Evidence(Evidence.Kind.WATERMARK, "carries the watermark of @"
               + intermediate.displayHandle() + ", who posted this footage earlier than it", 1.0));
         } else if (OriginChooser.names(p, origin) && !origin.channel().equals(p.channel())) {
-          evidence.add(new Evidence(Evidence.Kind.WATERMARK, "carries the watermark of @" + origin.displayHandle()
-              + ", whose post " + origin.key() + " is the footage's first appearance, and of no later copy's account",
-              1.0));
+          NearestCopy inherited = sameWatermarkCopy(p, origin, members);
+          if (inherited.source() != null) {
+            source = inherited.source();
+            evidence.addAll(inherited.evidence());
+          } else {
+            evidence.add(new Evidence(Evidence.Kind.WATERMARK, "carries the watermark of @" + origin.displayHandle()
+                + ", whose post " + origin.key() + " is the footage's first appearance, and of no later copy's account",
+                1.0));
+          }
         } else {
           NearestCopy nearest = nearestCopy(p, origin, members);
           if (nearest.source() != null) {
@@ -193,8 +205,36 @@ final class LiftGraph {
     return latest;
   }
 
-  /** The earlier copy p was made from (null: none, the origin is the source) and why, or why not. */
-  private record NearestCopy(LineagePost source, List<Evidence> evidence) {}
+  /**
+   * The earlier copy p was made from (null: none, the origin is the source) and why, or why not;
+   * {@code inheritsEdit}: chosen because p repeats an edit of that copy (its crop, frame shape or timing),
+   * not only because p's picture is closer to it.
+   */
+  private record NearestCopy(LineagePost source, List<Evidence> evidence, boolean inheritsEdit) {
+    NearestCopy(LineagePost source, List<Evidence> evidence) {
+      this(source, evidence, false);
+    }
+  }
+
+  /**
+   * p's watermark names the origin's account. So does an earlier copy's on another channel when that copy
+   * was downloaded from the origin: p may then have been made from that copy, watermark and all. The
+   * watermark cannot tell the two apart, an inherited edit can: the earlier copy whose crop, frame shape
+   * or timing p repeats ({@link #nearestCopy}), when that copy carries the origin's watermark too. Closeness
+   * of pictures alone does not outweigh the watermark here: two downloads of the origin carry the same
+   * platform watermark and lie close to each other. None when there is no such copy.
+   */
+  private NearestCopy sameWatermarkCopy(LineagePost p, LineagePost origin, List<LineagePost> members) {
+    NearestCopy nearest = nearestCopy(p, origin, members);
+    if (nearest.source() == null || !nearest.inheritsEdit() || !OriginChooser.names(nearest.source(), origin)) {
+      return new NearestCopy(null, List.of());
+    }
+    List<Evidence> evidence = new ArrayList<>(nearest.evidence());
+    evidence.add(new Evidence(Evidence.Kind.WATERMARK, "carries the watermark of @" + origin.displayHandle()
+        + ", the footage's first poster, as the earlier copy " + nearest.source().key() + " by @"
+        + nearest.source().displayHandle() + " does", 0));
+    return new NearestCopy(nearest.source(), evidence, true);
+  }
 
   /**
    * The earlier member, on another channel than p, that p was made from: the one p matches most
@@ -297,7 +337,10 @@ final class LiftGraph {
         continue;
       }
       OptionalDouble qToOrigin = similarity.of(q.key(), origin.key());
-      if (qToOrigin.isPresent() && qToOrigin.getAsDouble() < toOrigin - CLOSER) {
+      List<String> repeatedTiming = timing.repeated(p.key(), q.key());
+      // a repeated cut or speed outweighs the triangle argument: match scores shift with the phase at which
+      // each video was sampled (fast footage moves tens of bits in a tenth of a second), cuts do not
+      if (qToOrigin.isPresent() && qToOrigin.getAsDouble() < toOrigin - CLOSER && repeatedTiming.isEmpty()) {
         if (clearlyCloser) {
           ruledOut.add(new Evidence(Evidence.Kind.FARTHER_COPY, String.format(Locale.ROOT,
               "not made from %s by @%s, though closer to it (match score %.2f) than to the origin (%.2f): that"
@@ -312,8 +355,8 @@ final class LiftGraph {
       }
       boolean sharesReshape = shape != null && qShape != null && originShape != null && shape.sameAs(qShape)
           && !qShape.sameAs(originShape);
-      List<String> sharedTiming = sharesReshape ? List.of() : timing.repeated(p.key(), q.key());
-      // not farther from the origin than p beyond CLOSER: the check above
+      List<String> sharedTiming = sharesReshape ? List.of() : repeatedTiming;
+      // not farther from the origin than p beyond CLOSER (the check above), unless p repeats its timing
       if ((sharesReshape || !sharedTiming.isEmpty()) && qToOrigin.isPresent() && score > sharedEditScore) {
         sharedEditCopy = q;
         sharedEditScore = score;
@@ -325,7 +368,7 @@ final class LiftGraph {
           "its picture is closer to the earlier copy %s by @%s (match score %.2f) than to the origin %s"
               + " (%.2f): it carries that copy's edits", closer.key(), closer.displayHandle(), closerScore,
           origin.key(), toOrigin), 0.5));
-      return new NearestCopy(closer, ruledOut);
+      return new NearestCopy(closer, ruledOut, closer == sharedEditCopy);
     }
     if (sharedEditCopy != null && !sharedEditTiming.isEmpty()) {
       ruledOut.add(0, new Evidence(Evidence.Kind.TIMING, String.format(Locale.ROOT,
@@ -333,7 +376,7 @@ final class LiftGraph {
               + " than the origin %s (%.2f): it carries that copy's edits", sharedEditCopy.key(),
           sharedEditCopy.displayHandle(), String.join(" and ", sharedEditTiming), sharedEditScore, origin.key(),
           toOrigin), 0.3));
-      return new NearestCopy(sharedEditCopy, ruledOut);
+      return new NearestCopy(sharedEditCopy, ruledOut, true);
     }
     if (sharedEditCopy != null) {
       ruledOut.add(0, new Evidence(Evidence.Kind.FRAME_SHAPE, String.format(Locale.ROOT,
@@ -341,7 +384,7 @@ final class LiftGraph {
               + " that copy more closely (match score %.2f) than the origin %s (%.2f): it carries that copy's"
               + " letterbox or crop", FrameShape.of(p), sharedEditCopy.key(), sharedEditCopy.displayHandle(),
           originShape, sharedEditScore, origin.key(), toOrigin), 0.3));
-      return new NearestCopy(sharedEditCopy, ruledOut);
+      return new NearestCopy(sharedEditCopy, ruledOut, true);
     }
     return new NearestCopy(null, ruledOut);
   }
@@ -380,7 +423,7 @@ final class LiftGraph {
     return new NearestCopy(best, List.of(new Evidence(Evidence.Kind.CROP, String.format(Locale.ROOT,
         "shows the same centre %.0f %% of the origin's picture as the earlier copy %s by @%s, which cropped it,"
             + " and frames it as that copy does (match score %.2f): it carries that copy's crop",
-        100 * similarity.zoom(best.key(), origin.key()), best.key(), best.displayHandle(), bestScore), 0.3)));
+        100 * similarity.zoom(best.key(), origin.key()), best.key(), best.displayHandle(), bestScore), 0.3)), true);
   }
 
   /**

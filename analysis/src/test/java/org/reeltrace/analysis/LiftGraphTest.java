@@ -127,6 +127,62 @@ class LiftGraphTest {
   }
 
   @Test
+  void aCopyRepeatingAnEarlierCopysCutLiftsFromItThoughThatCopyMatchesTheOriginLess() {
+    // lineage evaluation, varied edits, seed 103, fingerprints v6: the re-post that cut 1.2 s off the start
+    // was sampled a tenth of a second out of phase with the origin, so it matches the origin (0.45) less
+    // than the aggregator's copy of it, slowed to 0.95×, does (0.51); the aggregator starts where it cut
+    Archive a = new Archive()
+        .post("o", "creator", "2024-02-16T10:00:00Z")
+        .post("cut", "lifter", "2024-02-16T14:04:00Z")
+        .post("agg", "aggregator", "2024-02-18T03:20:00Z")
+        .match(new PostMatch(tt("cut"), tt("o"), List.of(new SharedSegment(0, 8.2, 1.2, 9.4, 1.0, 0.454))))
+        .match(new PostMatch(tt("agg"), tt("o"), List.of(new SharedSegment(0, 8.8, 1.3, 9.65, 0.949, 0.508))))
+        .match(new PostMatch(tt("agg"), tt("cut"), List.of(new SharedSegment(0, 8.8, 0.0, 8.2, 0.948, 0.521))));
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("cut<-o", "agg<-cut");
+    assertThat(edge(r, "agg").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.TIMING);
+      assertThat(e.description()).contains("tiktok:cut", "starts the footage 1.2 s into the origin's");
+    });
+  }
+
+  @Test
+  void aCopyWithTheOriginsWatermarkLiftsFromAnEarlierCopyWithItWhoseCutItRepeats() {
+    // the lifter downloaded the origin (TikTok's watermark "@creator") and cut 1.2 s; the aggregator's copy
+    // carries that watermark, starts where the lifter cut and matches it a little better than the origin
+    Archive a = new Archive()
+        .post("o", "creator", "2024-02-16T10:00:00Z")
+        .add(marked("cut", "lifter", "2024-02-16T14:04:00Z", "@creator"))
+        .add(marked("agg", "aggregator", "2024-02-18T03:20:00Z", "@creator"))
+        .match(new PostMatch(tt("cut"), tt("o"), List.of(new SharedSegment(0, 8.2, 1.2, 9.4, 1.0, 0.50))))
+        .match(new PostMatch(tt("agg"), tt("o"), List.of(new SharedSegment(0, 8.6, 1.3, 9.9, 1.0, 0.51))))
+        .match(new PostMatch(tt("agg"), tt("cut"), List.of(new SharedSegment(0, 8.1, 0.0, 8.1, 1.0, 0.52))));
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("cut<-o", "agg<-cut");
+    assertThat(edge(r, "agg").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.WATERMARK);
+      assertThat(e.description()).contains("@creator", "as the earlier copy tiktok:cut");
+    });
+  }
+
+  @Test
+  void aCopyWithTheOriginsWatermarkLiftsFromTheOriginThoughMuchCloserToASiblingWithIt() {
+    // two downloads of the origin carry the same platform watermark and lie close to each other; without
+    // an inherited cut, crop or frame shape the watermark's account stays the source
+    Archive a = new Archive()
+        .post("o", "creator", "2024-02-16T10:00:00Z")
+        .add(marked("sibling", "lifter", "2024-02-16T14:04:00Z", "@creator"))
+        .add(marked("p", "aggregator", "2024-02-18T03:20:00Z", "@creator"))
+        .scored("o", "sibling", 0.60).scored("o", "p", 0.58).scored("sibling", "p", 0.80);
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("sibling<-o", "p<-o");
+    assertThat(edge(r, "p").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.WATERMARK);
+      assertThat(e.description()).contains("@creator", "first appearance");
+    });
+  }
+
+  @Test
   void aCopyEndingWhereAnEarlierCopyCutTheOriginsEndLiftsFromItThoughHardlyCloser() {
     // the origin's 10 s are seen whole by a sibling; the copy cut the last 1.5 s, the aggregator ends there too
     Archive a = new Archive()
