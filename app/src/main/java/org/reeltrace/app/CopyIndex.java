@@ -7,6 +7,7 @@ import java.util.Map;
 import org.reeltrace.fingerprint.PdqDihedral;
 import org.reeltrace.fingerprint.PdqHash;
 import org.reeltrace.fingerprint.align.Dihedral;
+import org.reeltrace.fingerprint.align.FrameHash;
 import org.reeltrace.fingerprint.align.SegmentAligner;
 import org.reeltrace.fingerprint.align.AlignerConfig;
 import org.reeltrace.fingerprint.align.VideoMatch;
@@ -34,6 +35,10 @@ import org.reeltrace.fingerprint.index.MultiIndex;
  * <p>A fourth pass, for the same stored videos, aligns the overlay-free pictures (overlays painted over,
  * {@link FrameHashes#overlayFree()}; a fourth multi-index holds the stored videos'): a stored video hit by
  * {@value #MIN_REGION_FRAME_HITS} distinct query frames is aligned ({@link OverlayFreeAlignment}).
+ *
+ * <p>First of these passes, the stored videos the first pass aligned weakly or not at all are aligned again
+ * against (nearly) every frame of theirs ({@link EveryFrameTrack}) when a fifth multi-index of those frames
+ * names them: a copy cut off the sampling grid finds there the frames of its own phase.
  */
 final class CopyIndex {
   /**
@@ -63,6 +68,7 @@ final class CopyIndex {
   private final MultiIndex regionIndex = new MultiIndex();
   private final MultiIndex zoomIndex = new MultiIndex();
   private final MultiIndex overlayFreeIndex = new MultiIndex();
+  private final MultiIndex everyFrameIndex = new MultiIndex();
   private final List<String> ids = new ArrayList<>();
   private final List<FrameHashes> videos = new ArrayList<>();
   private long storedFrames;
@@ -76,20 +82,9 @@ final class CopyIndex {
     int ordinal = ids.size();
     ids.add(id);
     videos.add(video);
-    List<PdqDihedral> frames = video.frames();
-    int n = Math.min(frames.size(), 1 << FRAME_BITS);
-    storedFrames += n;
-    long[] frameIds = new long[n];
-    long[] words = new long[4 * n];
-    for (int f = 0; f < n; f++) {
-      PdqHash h = frames.get(f).original();
-      frameIds[f] = ((long) ordinal << FRAME_BITS) | f;
-      words[4 * f] = h.w0();
-      words[4 * f + 1] = h.w1();
-      words[4 * f + 2] = h.w2();
-      words[4 * f + 3] = h.w3();
-    }
-    index.addAll(frameIds, words);
+    storedFrames += Math.min(video.frames().size(), 1 << FRAME_BITS);
+    addHashes(index, ordinal, video.frames().stream().map(PdqDihedral::original).toList());
+    addHashes(everyFrameIndex, ordinal, video.everyFrame().frames().stream().map(FrameHash::hash).toList());
     addTracks(regionIndex, ordinal, PictureRegion.values().length,
         video.regions().stream().map(RegionTrack::hashes).toList(),
         video.regions().stream().map(t -> t.region().ordinal()).toList());
@@ -97,6 +92,22 @@ final class CopyIndex {
         video.zooms().stream().map(ZoomTrack::hashes).toList(),
         video.zooms().stream().map(t -> t.zoom().ordinal()).toList());
     addTracks(overlayFreeIndex, ordinal, 1, List.of(video.overlayFree()), List.of(0));
+  }
+
+  /** Adds {@code hashes} (frame f of video {@code ordinal} each) to {@code target}. */
+  private static void addHashes(MultiIndex target, int ordinal, List<PdqHash> hashes) {
+    int n = Math.min(hashes.size(), 1 << FRAME_BITS);
+    long[] frameIds = new long[n];
+    long[] words = new long[4 * n];
+    for (int f = 0; f < n; f++) {
+      PdqHash h = hashes.get(f);
+      frameIds[f] = ((long) ordinal << FRAME_BITS) | f;
+      words[4 * f] = h.w0();
+      words[4 * f + 1] = h.w1();
+      words[4 * f + 2] = h.w2();
+      words[4 * f + 3] = h.w3();
+    }
+    target.addAll(frameIds, words);
   }
 
   /** Adds the original hashes of {@code tracks} (of kinds {@code kinds}, 0..kindCount-1) to {@code target}. */
@@ -131,7 +142,7 @@ final class CopyIndex {
 
   /** The stored videos sharing footage with {@code query}, best first; {@code self} (may be null) is skipped. */
   List<VideoMatch> search(String queryId, FrameHashes query, String self) {
-    List<Integer> candidates = alignsEveryPair() ? everyStored() : indexCandidates(query);
+    List<Integer> candidates = alignsEveryPair() ? everyStored() : indexCandidates(index, query);
     List<VideoMatch> matches = new ArrayList<>();
     var asQuery = query.asQuery(queryId);
     for (int ordinal : candidates) {
@@ -150,7 +161,9 @@ final class CopyIndex {
         strong.add(m.referenceId());
       }
     }
-    List<VideoMatch> partial = new ArrayList<>(searchRegions(queryId, query, self, strong));
+    List<VideoMatch> partial = new ArrayList<>(
+        searchEveryFrame(asQuery, indexCandidates(everyFrameIndex, query), self, strong));
+    partial.addAll(searchRegions(queryId, query, self, strong));
     partial.addAll(searchZooms(queryId, query, self, strong));
     partial.addAll(searchOverlayFree(queryId, query, self, strong));
     for (VideoMatch other : partial) {
@@ -162,6 +175,31 @@ final class CopyIndex {
     }
     matches.sort((a, b) -> Double.compare(b.queryAlignedPercent(), a.queryAlignedPercent()));
     return matches;
+  }
+
+  /**
+   * The every-frame pass: the query's sampled pictures against (nearly) every frame of the {@code candidates}
+   * but those in {@code matched} ({@link FrameHashes#everyFrame()}). A copy cut off the sampling grid shows
+   * pictures up to half a sample away from the stored ones; on fast footage (a moving texture, animation)
+   * they lie beyond the threshold, while the stored frame of the same phase matches. The candidates are
+   * always those a fifth multi-index of every stored frame names, however small the store: a reference
+   * six times denser costs six times as much to align.
+   */
+  private List<VideoMatch> searchEveryFrame(org.reeltrace.fingerprint.align.QueryFingerprint asQuery,
+      List<Integer> candidates, String self, java.util.Set<String> matched) {
+    List<VideoMatch> found = new ArrayList<>();
+    for (int ordinal : candidates) {
+      String id = ids.get(ordinal);
+      FrameHashes stored = videos.get(ordinal);
+      if (id.equals(self) || matched.contains(id) || stored.everyFrame().size() == 0) {
+        continue;
+      }
+      VideoMatch match = aligner.align(asQuery, stored.everyFrame().asReference(id, stored.durationSeconds()));
+      if (!match.segments().isEmpty()) {
+        found.add(match);
+      }
+    }
+    return found;
   }
 
   /** Whether the store is small enough ({@link #ALIGN_ALL_UP_TO_FRAMES}) to align the query with every stored video. */
@@ -178,14 +216,14 @@ final class CopyIndex {
     return all;
   }
 
-  /** The stored videos (ordinals) that at least {@link #MIN_FRAME_HITS} query frames hit in the index. */
-  private List<Integer> indexCandidates(FrameHashes query) {
+  /** The stored videos (ordinals) that at least {@link #MIN_FRAME_HITS} query frames hit in {@code target}. */
+  private static List<Integer> indexCandidates(MultiIndex target, FrameHashes query) {
     Map<Integer, java.util.BitSet> hitFrames = new HashMap<>();
     List<PdqDihedral> frames = query.frames();
     for (int q = 0; q < frames.size(); q++) {
       int queryFrame = q;
       for (PdqHash h : frames.get(q).hashes()) {
-        index.search(h.w0(), h.w1(), h.w2(), h.w3(), RADIUS, (id, distance) -> {
+        target.search(h.w0(), h.w1(), h.w2(), h.w3(), RADIUS, (id, distance) -> {
           int ordinal = (int) (id >>> FRAME_BITS);
           hitFrames.computeIfAbsent(ordinal, k -> new java.util.BitSet()).set(queryFrame);
         });

@@ -15,8 +15,9 @@ import org.reeltrace.media.FrameFingerprint;
  * A video's fingerprint as ReelTrace keeps it: the sampled frames' times and their eight dihedral PDQ
  * hashes (bars removed, low-quality frames left out), with the video's duration and sampling rate, and
  * the hashes of parts of each picture ({@link PictureRegion}) for copies with overlays and of centred
- * windows ({@link ZoomWindow}) for zoomed-in copies, and of the whole pictures with their overlays painted
- * over ({@link org.reeltrace.media.OverlayRemover}) for overlaid copies of smooth footage.
+ * windows ({@link ZoomWindow}) for zoomed-in copies, of the whole pictures with their overlays painted
+ * over ({@link org.reeltrace.media.OverlayRemover}) for overlaid copies of smooth footage, and of the whole
+ * pictures of (nearly) every frame ({@link EveryFrameTrack}) for copies cut off the sampling grid.
  *
  * @param durationSeconds the video's duration
  * @param framesPerSecond the sampling rate
@@ -25,11 +26,13 @@ import org.reeltrace.media.FrameFingerprint;
  * @param regions         the hashed parts of the pictures, at most one track per region; may be empty
  * @param zooms           the hashed centred windows of the pictures, at most one track per window; may be empty
  * @param overlayFree     the whole pictures with their overlays painted over; may be empty
+ * @param everyFrame      the whole pictures of (nearly) every frame; may be empty
  */
 record FrameHashes(double durationSeconds, double framesPerSecond, List<Double> seconds, List<PdqDihedral> frames,
-    List<RegionTrack> regions, List<ZoomTrack> zooms, WindowTrack overlayFree) {
+    List<RegionTrack> regions, List<ZoomTrack> zooms, WindowTrack overlayFree, EveryFrameTrack everyFrame) {
   FrameHashes {
     Objects.requireNonNull(overlayFree, "overlayFree");
+    Objects.requireNonNull(everyFrame, "everyFrame");
     seconds = List.copyOf(seconds);
     frames = List.copyOf(frames);
     regions = List.copyOf(regions);
@@ -56,22 +59,27 @@ record FrameHashes(double durationSeconds, double framesPerSecond, List<Double> 
 
   /** Whole-picture hashes only. */
   FrameHashes(double durationSeconds, double framesPerSecond, List<Double> seconds, List<PdqDihedral> frames) {
-    this(durationSeconds, framesPerSecond, seconds, frames, List.of(), List.of(), WindowTrack.EMPTY);
+    this(durationSeconds, framesPerSecond, seconds, frames, List.of(), List.of(), WindowTrack.EMPTY, EveryFrameTrack.EMPTY);
   }
 
   /** These hashes with the tracks of picture regions. */
   FrameHashes withRegions(List<RegionTrack> tracks) {
-    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, tracks, zooms, overlayFree);
+    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, tracks, zooms, overlayFree, everyFrame);
   }
 
   /** These hashes with the tracks of zoom windows. */
   FrameHashes withZooms(List<ZoomTrack> tracks) {
-    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, regions, tracks, overlayFree);
+    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, regions, tracks, overlayFree, everyFrame);
   }
 
   /** These hashes with the track of the whole pictures with their overlays painted over. */
   FrameHashes withOverlayFree(WindowTrack track) {
-    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, regions, zooms, track);
+    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, regions, zooms, track, everyFrame);
+  }
+
+  /** These hashes with the track of (nearly) every frame's whole picture. */
+  FrameHashes withEveryFrame(EveryFrameTrack track) {
+    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, regions, zooms, overlayFree, track);
   }
 
   /**

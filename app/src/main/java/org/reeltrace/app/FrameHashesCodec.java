@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reeltrace.fingerprint.PdqDihedral;
 import org.reeltrace.fingerprint.PdqHash;
+import org.reeltrace.fingerprint.align.FrameHash;
 
 /**
  * The binary form of {@link FrameHashes} in the store: a 4-byte magic {@code RTFH}, a version byte,
@@ -14,8 +15,9 @@ import org.reeltrace.fingerprint.PdqHash;
  * per track its {@link PictureRegion} ordinal (byte) and its hashes; then the number of zoom tracks (byte),
  * and per track its {@link ZoomWindow} ordinal (byte) and its hashes; then the hashes of the whole pictures
  * with their overlays painted over (a track, maybe of no frames). A track's hashes are its frame count
- * (int) and per frame its time (double), quality (byte), hash and mirrored hash (32 bytes each).
- * Big-endian throughout.
+ * (int) and per frame its time (double), quality (byte), hash and mirrored hash (32 bytes each). Last,
+ * the whole pictures of (nearly) every frame: their rate (double), count (int) and per frame its time
+ * (double), quality (byte) and hash (32 bytes). Big-endian throughout.
  */
 final class FrameHashesCodec {
   /**
@@ -23,14 +25,16 @@ final class FrameHashesCodec {
    * with burnt-in text are cut off too (LetterboxDetector); v3: so are bars that an overlay reaches into
    * over part of their length, and picture regions are hashed too; v4: centred zoom windows are hashed
    * too; v5: so are the whole pictures with their overlays painted over; v6: the regions are hashed on
-   * those painted pictures. Rows of older methods are recomputed.
+   * those painted pictures; v7: so are the whole pictures of (nearly) every frame. Rows of older methods
+   * are recomputed.
    */
-  static final String METHOD = "pdq-dihedral-v6";
+  static final String METHOD = "pdq-dihedral-v7";
 
   private static final int MAGIC = 0x52544648; // "RTFH"
-  private static final byte VERSION = 4;
+  private static final byte VERSION = 5;
   private static final int FRAME_BYTES = 8 + 1 + 8 * 32;
   private static final int TRACK_FRAME_BYTES = 8 + 1 + 2 * 32;
+  private static final int EVERY_FRAME_BYTES = 8 + 1 + 32;
 
   private FrameHashesCodec() {}
 
@@ -45,6 +49,7 @@ final class FrameHashesCodec {
       size += 1 + 4 + track.hashes().size() * TRACK_FRAME_BYTES;
     }
     size += 4 + hashes.overlayFree().size() * TRACK_FRAME_BYTES;
+    size += 8 + 4 + hashes.everyFrame().size() * EVERY_FRAME_BYTES;
     ByteBuffer out = ByteBuffer.allocate(size);
     out.putInt(MAGIC).put(VERSION).putDouble(hashes.durationSeconds()).putDouble(hashes.framesPerSecond()).putInt(n);
     for (int i = 0; i < n; i++) {
@@ -63,7 +68,28 @@ final class FrameHashesCodec {
       put(out.put((byte) track.zoom().ordinal()), track.hashes());
     }
     put(out, hashes.overlayFree());
+    EveryFrameTrack everyFrame = hashes.everyFrame();
+    out.putDouble(everyFrame.framesPerSecond()).putInt(everyFrame.size());
+    for (FrameHash frame : everyFrame.frames()) {
+      put(out.putDouble(frame.seconds()).put((byte) frame.quality()), frame.hash());
+    }
     return out.array();
+  }
+
+  private static EveryFrameTrack everyFrame(ByteBuffer in) {
+    double rate = in.getDouble();
+    int frameCount = in.getInt();
+    if (frameCount < 0 || in.remaining() < (long) frameCount * EVERY_FRAME_BYTES) {
+      throw new IllegalArgumentException("every-frame track of " + frameCount + " frames does not fit the "
+          + in.remaining() + " bytes left");
+    }
+    List<FrameHash> frames = new ArrayList<>(frameCount);
+    for (int i = 0; i < frameCount; i++) {
+      double seconds = in.getDouble();
+      int quality = in.get() & 0xff;
+      frames.add(new FrameHash(seconds, hash(in), quality));
+    }
+    return new EveryFrameTrack(rate, frames);
   }
 
   private static void put(ByteBuffer out, WindowTrack track) {
@@ -147,10 +173,11 @@ final class FrameHashesCodec {
         zooms.add(new ZoomTrack(knownZooms[ordinal], track(in, "zoom track " + t + " (window " + ordinal + ")")));
       }
       WindowTrack overlayFree = track(in, "overlay-free track");
+      EveryFrameTrack everyFrame = everyFrame(in);
       if (in.hasRemaining()) {
-        throw new IllegalArgumentException("fingerprint has " + in.remaining() + " bytes after its overlay-free track");
+        throw new IllegalArgumentException("fingerprint has " + in.remaining() + " bytes after its every-frame track");
       }
-      return new FrameHashes(duration, rate, seconds, frames, regions, zooms, overlayFree);
+      return new FrameHashes(duration, rate, seconds, frames, regions, zooms, overlayFree, everyFrame);
     } catch (BufferUnderflowException e) {
       throw new IllegalArgumentException("truncated " + METHOD + " fingerprint", e);
     }

@@ -47,6 +47,7 @@ final class MatchCommand implements Callable<Integer> {
     VideoFingerprinting fingerprinting = new VideoFingerprinting(fps);
     SampledVideo a;
     SampledVideo b;
+    EveryFrameTrack bFrames;
     try {
       a = fingerprinting.sample(query);
     } catch (UnreadableMediaException e) {
@@ -55,11 +56,12 @@ final class MatchCommand implements Callable<Integer> {
     }
     try {
       b = fingerprinting.sample(reference);
+      bFrames = fingerprinting.everyFrame(reference, b);
     } catch (UnreadableMediaException e) {
       spec.commandLine().getErr().println(reference + ": " + OneLineFailure.describe(e));
       return 1;
     }
-    PairMatch pair = PairMatch.of(fingerprinting, query.toString(), a, reference.toString(), b);
+    PairMatch pair = PairMatch.of(fingerprinting, query.toString(), a, reference.toString(), b, bFrames);
     VideoMatch match = pair.match();
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();

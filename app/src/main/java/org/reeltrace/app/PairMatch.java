@@ -13,7 +13,9 @@ import org.reeltrace.media.WindowFinder;
  * The footage two sampled videos share, and which view of them showed it.
  *
  * @param match the aligned segments (query = the first video, reference = the second)
- * @param view  {@code "whole"} when whole pictures matched; {@code "reference window X,Y,WxH"} when the
+ * @param view  {@code "whole"} when whole pictures matched; {@code "every frame of reference"} when the
+ *     query's sampled pictures matched only (nearly) every frame of the reference's ({@link EveryFrameTrack}:
+ *     a copy cut off the sampling grid); {@code "reference window X,Y,WxH"} when the
  *     query's whole picture matched that window of the reference's (the query is a crop of the
  *     reference, or the reference shows the query as an inset); {@code "query window X,Y,WxH"} the other
  *     way round; {@code "regions top-right ~ top-left"} when only parts of the pictures matched (a copy
@@ -33,7 +35,8 @@ record PairMatch(VideoMatch match, String view) {
 
   /*
    * Two passes. Whole pictures first (PDQ with dihedral variants; covers re-encodes, mirroring, colour,
-   * watermarks, letterboxing, speed and cuts). When that finds nothing, WindowFinder looks for the
+   * watermarks, letterboxing, speed and cuts); when weak, again against every frame of the reference, as
+   * the index search does (a cut off the sampling grid on fast footage). When that finds nothing, WindowFinder looks for the
    * window of either video that shows the whole of the other (a crop, or a picture-in-picture inset),
    * and that window of every sampled picture is hashed and aligned like a whole picture: the aligner's
    * temporal consistency and distance threshold still decide, so a window that merely correlates
@@ -47,7 +50,7 @@ record PairMatch(VideoMatch match, String view) {
    * and the pictures with their overlays painted over (a logo or caption on smooth footage).
    */
   static PairMatch of(VideoFingerprinting fingerprinting, String queryId, SampledVideo query, String referenceId,
-      SampledVideo reference) {
+      SampledVideo reference, EveryFrameTrack referenceFrames) {
     SegmentAligner aligner = new SegmentAligner(AlignerConfig.copySearch());
     FrameHashes wholeQuery = fingerprinting.fingerprint(query, PictureWindow.WHOLE);
     FrameHashes wholeReference = fingerprinting.fingerprint(reference, PictureWindow.WHOLE);
@@ -55,6 +58,11 @@ record PairMatch(VideoMatch match, String view) {
     PairMatch best = new PairMatch(whole, "whole");
     if (whole.queryAlignedPercent() >= STRONG_WHOLE_PERCENT) {
       return best;
+    }
+    if (referenceFrames.size() > 0) {
+      VideoMatch everyFrame = aligner.align(wholeQuery.asQuery(queryId),
+          referenceFrames.asReference(referenceId, wholeReference.durationSeconds()));
+      best = better(best, new PairMatch(everyFrame, "every frame of reference"));
     }
     WindowFinder finder = new WindowFinder();
     Optional<PictureWindow> inReference = finder.find(query, reference);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reeltrace.fingerprint.PdqHash;
 import org.reeltrace.fingerprint.align.Dihedral;
+import org.reeltrace.fingerprint.align.FrameHash;
 import org.reeltrace.media.FrameFingerprint;
 import org.reeltrace.media.FrameFingerprinter;
 import org.reeltrace.media.FrameSampling;
@@ -22,9 +23,17 @@ final class VideoFingerprinting {
    * that costs matches. The copy-detection evaluation (docs/benchmarks.md) measured recall 0.44 with
    * sources stored at 1 frame/s, 0.58 at 5/s, 0.62 at 30/s; the aligner thins queries to 4/s anyway.
    * Ten a second found the lineage evaluation's fast footage (fabric, animation) but as many wrong
-   * sources elsewhere, at twice the hashing (docs/benchmarks.md).
+   * sources elsewhere, at twice the hashing, and so did thirty (docs/benchmarks.md): scores of pairs that
+   * already matched moved, and sibling choices with them. Where whole pictures match weakly, the
+   * {@link EveryFrameTrack} makes up for the phase instead.
    */
   static final double DEFAULT_FPS = 5.0;
+
+  /**
+   * The most frames a second of {@link EveryFrameTrack}: every frame of a 24-30 frames/s video. Hashing
+   * them costs a second decoding and one PDQ a frame; they are not indexed, only aligned against.
+   */
+  static final double EVERY_FRAME_FPS = 30.0;
 
   /**
    * The least PDQ quality of a picture region's hash. Lower than the whole picture's 50: a quarter of
@@ -49,8 +58,9 @@ final class VideoFingerprinting {
   }
 
   /**
-   * The fingerprint of {@code video}: the whole pictures, each {@link ZoomWindow}, and, on the pictures with
-   * their still overlays painted over, each {@link PictureRegion} and the whole.
+   * The fingerprint of {@code video}: the whole pictures, each {@link ZoomWindow}, on the pictures with
+   * their still overlays painted over each {@link PictureRegion} and the whole, and the whole pictures of
+   * (nearly) every frame.
    *
    * @param knownDuration the duration the container declares, or 0 when unknown
    */
@@ -58,7 +68,26 @@ final class VideoFingerprinting {
     SampledVideo sampled = fingerprinter.sample(video);
     SampledVideo painted = paintOver(sampled);
     return FrameHashes.of(fingerprinter.fingerprint(sampled), knownDuration, framesPerSecond)
-        .withRegions(regions(painted)).withZooms(zooms(sampled)).withOverlayFree(overlayFree(painted));
+        .withRegions(regions(painted)).withZooms(zooms(sampled)).withOverlayFree(overlayFree(painted))
+        .withEveryFrame(everyFrame(video, sampled));
+  }
+
+  /**
+   * The whole pictures of (nearly) every frame of {@code video}, inside the bars its sample {@code sampled}
+   * found; the track's rate is the frames' own (their median spacing), at most {@link #EVERY_FRAME_FPS}.
+   */
+  EveryFrameTrack everyFrame(Path video, SampledVideo sampled) throws UnreadableMediaException {
+    List<FrameHash> frames = fingerprinter.hashFrames(video, sampled, EVERY_FRAME_FPS);
+    if (frames.size() < 2) {
+      return new EveryFrameTrack(EVERY_FRAME_FPS, frames);
+    }
+    double[] gaps = new double[frames.size() - 1];
+    for (int i = 1; i < frames.size(); i++) {
+      gaps[i - 1] = frames.get(i).seconds() - frames.get(i - 1).seconds();
+    }
+    java.util.Arrays.sort(gaps);
+    double median = gaps[gaps.length / 2];
+    return new EveryFrameTrack(median > 0 ? Math.min(EVERY_FRAME_FPS, 1 / median) : EVERY_FRAME_FPS, frames);
   }
 
   /** {@code video}'s pictures with their still overlays (handles, logos, captions) painted over. */

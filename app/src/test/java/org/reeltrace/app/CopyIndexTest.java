@@ -1,6 +1,7 @@
 package org.reeltrace.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -89,6 +90,24 @@ class CopyIndexTest {
    * evaluation, docs/benchmarks.md). Regions are hashed with the still overlays painted over.
    */
   @Test
+  void findsTheSourceOfACopyOfFastFootageCutOffTheSamplingGrid(@TempDir Path dir) throws Exception {
+    // a tenth of a second (3 frames) cut: the copy's sampled pictures fall between the source's, and the
+    // texture pans 18 pixels in between (110 bits from the nearest sampled picture, 6-10 from the frame)
+    FrameHashes copy = fingerprinting.fingerprint(PanningClip.write(dir.resolve("copy.mp4"), 1, 3, 5), 0);
+    FrameHashes source = fingerprinting.fingerprint(PanningClip.write(dir.resolve("source.mp4"), 1, 0, 6), 0);
+    CopyIndex index = new CopyIndex();
+    index.add("source", source);
+    index.add("other", fingerprinting.fingerprint(PanningClip.write(dir.resolve("other.mp4"), 2, 0, 6), 0));
+    CopyIndex sampledOnly = new CopyIndex();
+    sampledOnly.add("source", source.withEveryFrame(EveryFrameTrack.EMPTY));
+
+    List<VideoMatch> matches = index.search("copy", copy, null);
+    assertThat(matches).extracting(VideoMatch::referenceId).containsExactly("source");
+    assertThat(matches.get(0).segments().get(0).referenceStart()).isCloseTo(0.1, within(0.05));
+    assertThat(sampledOnly.search("copy", copy, null)).isEmpty();
+  }
+
+  @Test
   void unrelatedPostsOfOneAccountDoNotMatchOnItsOverlays(@TempDir Path dir) throws Exception {
     FrameHashes post = fingerprinting.fingerprint(SkyClip.write(dir.resolve("post.mp4"), 1, true), 0);
     CopyIndex index = new CopyIndex();
@@ -146,7 +165,7 @@ class CopyIndexTest {
   }
 
   @Test
-  void fingerprintsKeepTheirRegionsZoomWindowsAndOverlayFreePicturesThroughTheStore() throws Exception {
+  void fingerprintsKeepTheirRegionsZoomWindowsOverlayFreePicturesAndEveryFrameThroughTheStore() throws Exception {
     FrameHashes hashes = fingerprinting.fingerprint(resource("logo-caption-pattern.mp4"), 0);
 
     FrameHashes back = FrameHashesCodec.decode(FrameHashesCodec.encode(hashes));
@@ -155,6 +174,19 @@ class CopyIndexTest {
     assertThat(back.regions()).extracting(RegionTrack::region).containsExactly(PictureRegion.values());
     assertThat(back.zooms()).extracting(ZoomTrack::zoom).containsExactly(ZoomWindow.values());
     assertThat(back.overlayFree().size()).isPositive();
+    assertThat(back.everyFrame().size()).isGreaterThan(hashes.frames().size());
+    assertThat(back.everyFrame().framesPerSecond()).isCloseTo(hashes.everyFrame().framesPerSecond(), within(1e-9));
+  }
+
+  @Test
+  void everyFrameHoldsTheSampledPicturesHashesAtTheirTimes() throws Exception {
+    FrameHashes hashes = fingerprinting.fingerprint(resource("logo-caption-pattern.mp4"), 0);
+    java.util.Map<Double, org.reeltrace.fingerprint.PdqHash> byTime = new java.util.HashMap<>();
+    hashes.everyFrame().frames().forEach(f -> byTime.put(f.seconds(), f.hash()));
+
+    for (int i = 0; i < hashes.frames().size(); i++) {
+      assertThat(byTime.get(hashes.seconds().get(i))).isEqualTo(hashes.frames().get(i).original());
+    }
   }
 
   private static FrameHashes withoutRegions(FrameHashes hashes) {

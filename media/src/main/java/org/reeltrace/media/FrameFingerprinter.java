@@ -6,6 +6,8 @@ import java.util.List;
 import org.reeltrace.fingerprint.PdqDihedral;
 import org.reeltrace.fingerprint.PdqHash;
 import org.reeltrace.fingerprint.PdqHasher;
+import org.reeltrace.fingerprint.PdqResult;
+import org.reeltrace.fingerprint.align.FrameHash;
 
 /**
  * Fingerprints a video for copy matching: samples frames (1 per second by default), finds
@@ -71,6 +73,39 @@ public final class FrameFingerprinter {
           crop.cut(frame)));
     }
     return new SampledVideo(pictures, crop, first.width(), first.height(), sampled.size(), read.warning());
+  }
+
+  /**
+   * The PDQ hashes (original only) of the whole pictures of up to {@code framesPerSecond} frames a second
+   * of {@code video}, every frame of most videos, inside the bars that {@code sampled} (this video's sample)
+   * found, leaving out frames below the quality filter and frames of another size than the sample's.
+   * The frames are hashed as they decode and not kept, so a long video costs no more memory than its hashes.
+   * A frame at the time of one of {@code sampled}'s pictures gets the same hash as that picture's original.
+   *
+   * @throws UnreadableMediaException when the file cannot be opened as a video or yields no frame
+   */
+  public List<FrameHash> hashFrames(Path video, SampledVideo sampled, double framesPerSecond)
+      throws UnreadableMediaException {
+    PdqHasher pdq = new PdqHasher();
+    CropRect crop = sampled.crop();
+    List<FrameHash> hashes = new ArrayList<>();
+    double[] next = {Double.NEGATIVE_INFINITY};
+    // every frame is decoded and the rate applied here: the reader's sampling skips decoding frames between
+    // its instants, which at a rate near the video's own drops B-frames that are due
+    FrameReader.of(FrameSampling.EVERY_FRAME).fittedWithin(WORKING_SIDE).read(video, frame -> {
+      if (frame.timestampSeconds() < next[0] - 1e-6) {
+        return;
+      }
+      next[0] = (Math.floor(frame.timestampSeconds() * framesPerSecond + 1e-6) + 1) / framesPerSecond;
+      if (frame.width() != sampled.frameWidth() || frame.height() != sampled.frameHeight()) {
+        return;
+      }
+      PdqResult hashed = pdq.hashLuma(crop.cut(frame), crop.width(), crop.height(), crop.width());
+      if (hashed.quality() >= minQuality) {
+        hashes.add(new FrameHash(frame.timestampSeconds(), hashed.hash(), hashed.quality()));
+      }
+    });
+    return hashes;
   }
 
   /** The fingerprint of the whole pictures of {@code video}. */

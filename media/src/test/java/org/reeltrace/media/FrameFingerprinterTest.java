@@ -25,6 +25,24 @@ class FrameFingerprinterTest {
   }
 
   @Test
+  void hashesEveryFrameInsideTheSamplesBarsWithTheSampledPicturesHashesAmongThem() throws Exception {
+    java.nio.file.Path video = SampleVideos.video("chair-22-sd-grey-bar.mp4");
+    SampledVideo sampled = fingerprinter.sample(video);
+    VideoFingerprint print = fingerprinter.fingerprint(sampled);
+
+    List<org.reeltrace.fingerprint.align.FrameHash> every = fingerprinter.hashFrames(video, sampled, 30);
+
+    assertThat(every.size()).isGreaterThan(10 * print.frames().size());
+    assertThat(every).allSatisfy(f -> assertThat(f.quality()).isGreaterThanOrEqualTo(50));
+    for (FrameFingerprint f : print.frames()) {
+      assertThat(every).filteredOn(e -> e.seconds() == f.timestampSeconds())
+          .extracting(org.reeltrace.fingerprint.align.FrameHash::hash).containsExactly(f.hashes().original());
+    }
+    List<org.reeltrace.fingerprint.align.FrameHash> tenASecond = fingerprinter.hashFrames(video, sampled, 10);
+    assertThat(tenASecond.size()).isBetween(every.size() / 3 - 2, every.size() / 3 + 2);
+  }
+
+  @Test
   void aCopyWithBarsMatchesTheOriginalWithout() throws Exception {
     // the same clip: 720x1280 without bars, and 480x720 with grey pillarbox bars
     List<FrameFingerprint> original = fingerprinter.fingerprint(SampleVideos.video("pattern-hd-no-bar.mp4")).frames();
