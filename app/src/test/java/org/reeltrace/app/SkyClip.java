@@ -5,10 +5,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import org.bytedeco.ffmpeg.global.avcodec;
-import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.Java2DFrameConverter;
 
 /**
  * Writes real H.264 test clips of smooth, low-contrast footage (a drifting cloudy sky), optionally with a
@@ -28,39 +24,28 @@ final class SkyClip {
    */
   static Path write(Path file, int sky, boolean overlaid) throws Exception {
     int[][] texture = sky(sky, WIDTH + 6 * FPS * 2, HEIGHT);
-    try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), WIDTH, HEIGHT, 0);
-        Java2DFrameConverter converter = new Java2DFrameConverter()) {
-      recorder.setFormat("mp4");
-      recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
-      recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
-      recorder.setFrameRate(FPS);
-      recorder.setVideoBitrate(400_000);
-      recorder.start();
-      for (int f = 0; f < 6 * FPS; f++) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
-        for (int y = 0; y < HEIGHT; y++) {
-          for (int x = 0; x < WIDTH; x++) {
-            int grey = texture[y][x + 2 * f];
-            image.setRGB(x, y, new Color(grey, grey, Math.min(255, grey + 30)).getRGB());
-          }
+    return TestClips.write(file, WIDTH, HEIGHT, FPS, 400_000, 6 * FPS, f -> {
+      BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
+      for (int y = 0; y < HEIGHT; y++) {
+        for (int x = 0; x < WIDTH; x++) {
+          int grey = texture[y][x + 2 * f];
+          image.setRGB(x, y, new Color(grey, grey, Math.min(255, grey + 30)).getRGB());
         }
-        if (overlaid) {
-          Graphics2D g = image.createGraphics();
-          g.setColor(Color.WHITE);
-          g.fillRect(f < 3 * FPS ? 10 : WIDTH - 50, f < 3 * FPS ? 8 : HEIGHT - 40, 36, 28);
-          g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 10));
-          g.drawString("@mega.compilations", 10, 52);
-          g.setColor(new Color(20, 20, 30));
-          g.fillRect(120, 110, 80, 18);
-          g.setColor(Color.WHITE);
-          g.drawString("new one!", 135, 123);
-          g.dispose();
-        }
-        recorder.record(converter.convert(image));
       }
-      recorder.stop();
-    }
-    return file;
+      if (overlaid) {
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(f < 3 * FPS ? 10 : WIDTH - 50, f < 3 * FPS ? 8 : HEIGHT - 40, 36, 28);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 10));
+        g.drawString("@mega.compilations", 10, 52);
+        g.setColor(new Color(20, 20, 30));
+        g.fillRect(120, 110, 80, 18);
+        g.setColor(Color.WHITE);
+        g.drawString("new one!", 135, 123);
+        g.dispose();
+      }
+      return image;
+    });
   }
 
   /** Soft blobs of many sizes, light and dark, over a gradient: grey levels of a {@code width × height} sky. */
@@ -72,23 +57,7 @@ final class SkyClip {
         v[y][x] = 70 + 50.0 * y / height;
       }
     }
-    for (int k = 0; k < 150; k++) {
-      double cx = random.nextDouble() * width;
-      double cy = random.nextDouble() * height;
-      double r = 5 + 40 * random.nextDouble() * random.nextDouble();
-      double strength = (random.nextBoolean() ? 1 : -1) * (15 + 25 * random.nextDouble());
-      for (int y = (int) Math.max(0, cy - 3 * r); y < Math.min(height, cy + 3 * r); y++) {
-        for (int x = (int) Math.max(0, cx - 3 * r); x < Math.min(width, cx + 3 * r); x++) {
-          v[y][x] += strength * Math.exp(-((x - cx) * (x - cx) + (y - cy) * (y - cy)) / (2 * r * r));
-        }
-      }
-    }
-    int[][] grey = new int[height][width];
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        grey[y][x] = (int) Math.max(0, Math.min(255, v[y][x]));
-      }
-    }
-    return grey;
+    return TestClips.blobs(v, random, 150, () -> 5 + 40 * random.nextDouble() * random.nextDouble(),
+        () -> 15 + 25 * random.nextDouble());
   }
 }
