@@ -78,6 +78,20 @@ class VideoCommandsTest {
   }
 
   @Test
+  void aCopyOfFastFootageCutOffTheSamplingGridMatchesEveryFrameOfItsSource() throws Exception {
+    Path copy = PanningClip.write(dir.resolve("cut.mp4"), 1, 3, 5);
+    Path source = PanningClip.write(dir.resolve("pan.mp4"), 1, 0, 6);
+
+    CommandRun run = CommandRun.of("match", copy.toString(), source.toString(), "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode match = JSON.readTree(run.out());
+    assertThat(match.get("match").asBoolean()).as(run.out()).isTrue();
+    assertThat(match.get("view").asText()).isEqualTo("every frame of reference");
+    assertThat(match.get("segments").get(0).get("reference").get(0).asDouble()).isBetween(0.05, 0.15);
+  }
+
+  @Test
   void anOverlaidCopyOfSmoothFootageMatchesWithItsOverlaysPaintedOver() throws Exception {
     Path copy = SkyClip.write(dir.resolve("copy.mp4"), 1, true);
     Path source = SkyClip.write(dir.resolve("source.mp4"), 1, false);
