@@ -25,6 +25,11 @@ final class WatermarkText {
   /** Tesseract splits a word after an underscore: "@jin.woo_ 2019" (a period may end a sentence). */
   private static final Pattern SPLIT_AFTER_UNDERSCORE = Pattern.compile("(@[\\p{L}\\p{N}_.]*_) (?=[\\p{L}\\p{N}])");
   /**
+   * At watermark sizes a handle's period is often read as a colon, comma or semicolon, which no handle
+   * holds: "@trend:repost" (lineage evaluation, seed 103). Between two name characters it is a period.
+   */
+  private static final Pattern MISREAD_PERIOD = Pattern.compile("(@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_])[:,;](?=[\\p{L}\\p{N}_])");
+  /**
    * Tesseract's chi_sim model has no "@" to speak of and reads it as a boxy ideograph (四, 回, 国, 加, 办):
    * a line of only such a character and 2-12 ideographs, in a video with a Douyin logo, is taken as
    * "@" and a nickname. Measured on drawn Douyin watermarks ("@美食日记" read as "四美食日记", "加美食日记").
@@ -70,6 +75,7 @@ final class WatermarkText {
     for (String previous = null; !joined.equals(previous); ) {
       previous = joined;
       joined = SPLIT_AFTER_UNDERSCORE.matcher(joined).replaceAll("$1");
+      joined = MISREAD_PERIOD.matcher(joined).replaceAll("$1.");
     }
     Matcher at = AT_HANDLE.matcher(joined);
     while (at.find()) {

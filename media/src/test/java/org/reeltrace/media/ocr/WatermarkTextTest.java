@@ -23,6 +23,16 @@ class WatermarkTextTest {
   }
 
   @Test
+  void aPeriodReadAsAColonCommaOrSemicolonInsideAHandleIsAPeriod() {
+    assertThat(WatermarkText.handles("TikTok @trend:repost")).extracting(WatermarkText.Handle::text)
+        .containsExactly("@trend.repost");
+    assertThat(WatermarkText.handles("@daily,reels;hub")).extracting(WatermarkText.Handle::text)
+        .containsExactly("@daily.reels.hub");
+    assertThat(WatermarkText.handles("by @mina: so calm")).extracting(WatermarkText.Handle::text)
+        .containsExactly("@mina");
+  }
+
+  @Test
   void douyinIdsAcceptFullWidthColonAndNoColon() {
     assertThat(WatermarkText.handles("拌音号: 83921057 \\、 .")).extracting(WatermarkText.Handle::text).containsExactly("抖音号:83921057");
     assertThat(WatermarkText.handles("抖音号：dy_8821")).extracting(WatermarkText.Handle::text).containsExactly("抖音号:dy_8821");
