@@ -42,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     FrameHashes query;
     try {
-      query = new VideoFingerprinting(VideoFingerprinting.DEFAULT_FPS).fingerprint(video, 0);
+      query = new VideoFingerprinting(VideoFingerprinting.DEFAULT_FPS).queryFingerprint(video);
     } catch (UnreadableMediaException e) {
       spec.commandLine().getErr().println(video + ": " + OneLineFailure.describe(e));
       return 1;

@@ -66,10 +66,22 @@ final class VideoFingerprinting {
    */
   FrameHashes fingerprint(Path video, double knownDuration) throws UnreadableMediaException {
     SampledVideo sampled = fingerprinter.sample(video);
+    return queryFingerprint(sampled, knownDuration).withEveryFrame(everyFrame(video, sampled));
+  }
+
+  /**
+   * The fingerprint of a video that is only looked up, never stored ({@code reeltrace search}): as
+   * {@link #fingerprint(Path, double)} without the every-frame track, which only stored videos are
+   * aligned against, so the video is decoded once.
+   */
+  FrameHashes queryFingerprint(Path video) throws UnreadableMediaException {
+    return queryFingerprint(fingerprinter.sample(video), 0);
+  }
+
+  private FrameHashes queryFingerprint(SampledVideo sampled, double knownDuration) {
     SampledVideo painted = paintOver(sampled);
     return FrameHashes.of(fingerprinter.fingerprint(sampled), knownDuration, framesPerSecond)
-        .withRegions(regions(painted)).withZooms(zooms(sampled)).withOverlayFree(overlayFree(painted))
-        .withEveryFrame(everyFrame(video, sampled));
+        .withRegions(regions(painted)).withZooms(zooms(sampled)).withOverlayFree(overlayFree(painted));
   }
 
   /**

@@ -89,6 +89,7 @@ public final class FrameFingerprinter {
     PdqHasher pdq = new PdqHasher();
     CropRect crop = sampled.crop();
     List<FrameHash> hashes = new ArrayList<>();
+    FrameSampling rate = FrameSampling.perSecond(framesPerSecond);
     double[] next = {Double.NEGATIVE_INFINITY};
     // every frame is decoded and the rate applied here: the reader's sampling skips decoding frames between
     // its instants, which at a rate near the video's own drops B-frames that are due
@@ -96,7 +97,7 @@ public final class FrameFingerprinter {
       if (frame.timestampSeconds() < next[0] - 1e-6) {
         return;
       }
-      next[0] = (Math.floor(frame.timestampSeconds() * framesPerSecond + 1e-6) + 1) / framesPerSecond;
+      next[0] = rate.nextInstantAfter(frame.timestampSeconds());
       if (frame.width() != sampled.frameWidth() || frame.height() != sampled.frameHeight()) {
         return;
       }

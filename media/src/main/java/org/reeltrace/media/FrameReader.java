@@ -132,8 +132,7 @@ public final class FrameReader {
           if (timestamp < nextInstant[0] - 1e-6) {
             continue;
           }
-          double perSecond = sampling.framesPerSecond();
-          nextInstant[0] = (Math.floor(timestamp * perSecond + 1e-6) + 1) / perSecond;
+          nextInstant[0] = sampling.nextInstantAfter(timestamp);
         }
         boolean limited = extractor.extract(frame);
         LumaRange range = limited && expandRange ? LumaRange.LIMITED : LumaRange.FULL;

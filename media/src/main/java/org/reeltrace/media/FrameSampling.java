@@ -32,4 +32,12 @@ public record FrameSampling(double framesPerSecond) {
   public boolean everyFrame() {
     return Double.isInfinite(framesPerSecond);
   }
+
+  /**
+   * The sampling instant after the one a frame at {@code timestampSeconds} was kept for: the next multiple
+   * of {@code 1 / framesPerSecond}. The first frame at or after it (within a microsecond) is kept next.
+   */
+  public double nextInstantAfter(double timestampSeconds) {
+    return (Math.floor(timestampSeconds * framesPerSecond + 1e-6) + 1) / framesPerSecond;
+  }
 }
