@@ -22,11 +22,13 @@ final class CopySimilarity {
   private final Map<List<PostKey>, List<SharedSegment>> segments = new HashMap<>();
   /** (post, other post) → {@link PostMatch#zoom()} with the post as a. */
   private final Map<List<PostKey>, Double> zooms = new HashMap<>();
+  private final Map<Set<PostKey>, MatchView> views = new HashMap<>();
 
   CopySimilarity(List<PostMatch> matches) {
     for (PostMatch m : matches) {
       zooms.put(List.of(m.a(), m.b()), m.zoom());
       zooms.put(List.of(m.b(), m.a()), 1 / m.zoom());
+      views.merge(Set.of(m.a(), m.b()), m.view(), (x, y) -> x.wholePictures() ? x : y);
       for (SharedSegment s : m.segments()) {
         segments.computeIfAbsent(List.of(m.a(), m.b()), k -> new ArrayList<>()).add(s);
         segments.computeIfAbsent(List.of(m.b(), m.a()), k -> new ArrayList<>()).add(s.swapped());
@@ -94,6 +96,11 @@ final class CopySimilarity {
    */
   double zoom(PostKey post, PostKey other) {
     return zooms.getOrDefault(List.of(post, other), 1.0);
+  }
+
+  /** Which pictures of two posts matched ({@link MatchView}); empty when they were not matched. */
+  Optional<MatchView> view(PostKey a, PostKey b) {
+    return Optional.ofNullable(views.get(Set.of(a, b)));
   }
 
   /** The similarity of two posts' matched footage, 0..1, or empty when they were not matched. */

@@ -59,7 +59,12 @@ public record Evidence(Kind kind, String description, double weight) {
      * An earlier copy changed the original's picture in ways the post does not repeat (frame by frame, in
      * the bits of their PDQ hashes): it is not the post's source.
      */
-    UNREPEATED_CHANGES
+    UNREPEATED_CHANGES,
+    /**
+     * A post matched an earlier copy only on part of the picture (a region, or with overlays painted
+     * over) and the original on the whole picture: it is closer to the original, whatever the scores.
+     */
+    PART_OF_PICTURE
   }
 
   public Evidence {

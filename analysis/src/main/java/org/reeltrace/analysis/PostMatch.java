@@ -14,8 +14,11 @@ import org.reeltrace.core.PostKey;
  *             written before this field existed, is read as 1)
  * @param mirrored whether one post shows the other's picture mirrored left to right (over most of the
  *             matched seconds); false when not or not known
+ * @param view     which pictures matched, and so which the segments' scores measure; whole pictures when not
+ *             known (null, as read from JSON written before this field existed)
  */
-public record PostMatch(PostKey a, PostKey b, List<SharedSegment> segments, double zoom, boolean mirrored) {
+public record PostMatch(PostKey a, PostKey b, List<SharedSegment> segments, double zoom, boolean mirrored,
+    MatchView view) {
   public PostMatch {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
@@ -23,6 +26,7 @@ public record PostMatch(PostKey a, PostKey b, List<SharedSegment> segments, doub
       throw new IllegalArgumentException("a match needs two different posts, was " + a + " twice");
     }
     segments = segments == null ? List.of() : List.copyOf(segments);
+    view = view == null ? MatchView.WHOLE_PICTURES : view;
     if (zoom == 0) {
       zoom = 1;
     }
@@ -31,12 +35,17 @@ public record PostMatch(PostKey a, PostKey b, List<SharedSegment> segments, doub
     }
   }
 
-  /** A match of posts that show the picture the same way round (or not known to differ). */
+  /** A match of whole pictures. */
+  public PostMatch(PostKey a, PostKey b, List<SharedSegment> segments, double zoom, boolean mirrored) {
+    this(a, b, segments, zoom, mirrored, MatchView.WHOLE_PICTURES);
+  }
+
+  /** A match of whole pictures that show the picture the same way round (or not known to differ). */
   public PostMatch(PostKey a, PostKey b, List<SharedSegment> segments, double zoom) {
     this(a, b, segments, zoom, false);
   }
 
-  /** A match of posts that frame the footage alike and the same way round (or not known to differ). */
+  /** A match of whole pictures that frame the footage alike and the same way round (or not known to differ). */
   public PostMatch(PostKey a, PostKey b, List<SharedSegment> segments) {
     this(a, b, segments, 1);
   }

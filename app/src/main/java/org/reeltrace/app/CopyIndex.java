@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.reeltrace.analysis.MatchView;
 import org.reeltrace.fingerprint.PdqDihedral;
 import org.reeltrace.fingerprint.PdqHash;
 import org.reeltrace.fingerprint.align.Dihedral;
@@ -141,9 +142,9 @@ final class CopyIndex {
   }
 
   /** The stored videos sharing footage with {@code query}, best first; {@code self} (may be null) is skipped. */
-  List<VideoMatch> search(String queryId, FrameHashes query, String self) {
+  List<CopyMatch> search(String queryId, FrameHashes query, String self) {
     List<Integer> candidates = alignsEveryPair() ? everyStored() : indexCandidates(index, query);
-    List<VideoMatch> matches = new ArrayList<>();
+    List<CopyMatch> matches = new ArrayList<>();
     var asQuery = query.asQuery(queryId);
     for (int ordinal : candidates) {
       String id = ids.get(ordinal);
@@ -152,28 +153,31 @@ final class CopyIndex {
       }
       VideoMatch match = aligner.align(asQuery, videos.get(ordinal).asReference(id));
       if (!match.segments().isEmpty()) {
-        matches.add(match);
+        matches.add(new CopyMatch(match, MatchView.WHOLE_PICTURES));
       }
     }
     java.util.Set<String> strong = new java.util.HashSet<>();
-    for (VideoMatch m : matches) {
-      if (m.queryAlignedPercent() >= PairMatch.STRONG_WHOLE_PERCENT) {
-        strong.add(m.referenceId());
+    for (CopyMatch m : matches) {
+      if (m.match().queryAlignedPercent() >= PairMatch.STRONG_WHOLE_PERCENT) {
+        strong.add(m.match().referenceId());
       }
     }
-    List<VideoMatch> partial = new ArrayList<>(
-        searchEveryFrame(asQuery, indexCandidates(everyFrameIndex, query), self, strong));
-    partial.addAll(searchRegions(queryId, query, self, strong));
-    partial.addAll(searchZooms(queryId, query, self, strong));
-    partial.addAll(searchOverlayFree(queryId, query, self, strong));
-    for (VideoMatch other : partial) {
-      matches.removeIf(m -> m.referenceId().equals(other.referenceId())
-          && m.queryAlignedPercent() < other.queryAlignedPercent());
-      if (matches.stream().noneMatch(m -> m.referenceId().equals(other.referenceId()))) {
+    List<CopyMatch> partial = new ArrayList<>();
+    searchEveryFrame(asQuery, indexCandidates(everyFrameIndex, query), self, strong)
+        .forEach(m -> partial.add(new CopyMatch(m, MatchView.WHOLE_PICTURES)));
+    searchRegions(queryId, query, self, strong).forEach(m -> partial.add(new CopyMatch(m, MatchView.REGIONS)));
+    searchZooms(queryId, query, self, strong).forEach(m -> partial.add(new CopyMatch(m, MatchView.ZOOM)));
+    searchOverlayFree(queryId, query, self, strong)
+        .forEach(m -> partial.add(new CopyMatch(m, MatchView.OVERLAYS_PAINTED_OVER)));
+    for (CopyMatch other : partial) {
+      String reference = other.match().referenceId();
+      matches.removeIf(m -> m.match().referenceId().equals(reference)
+          && m.match().queryAlignedPercent() < other.match().queryAlignedPercent());
+      if (matches.stream().noneMatch(m -> m.match().referenceId().equals(reference))) {
         matches.add(other);
       }
     }
-    matches.sort((a, b) -> Double.compare(b.queryAlignedPercent(), a.queryAlignedPercent()));
+    matches.sort((a, b) -> Double.compare(b.match().queryAlignedPercent(), a.match().queryAlignedPercent()));
     return matches;
   }
 

@@ -31,7 +31,7 @@ import org.reeltrace.store.Store;
 final class LineageInputs {
   private LineageInputs() {}
 
-  static LineageInput from(Store store, List<VideoMatch> videoMatches) {
+  static LineageInput from(Store store, List<CopyMatch> videoMatches) {
     return from(store, videoMatches, match -> 1);
   }
 
@@ -39,7 +39,7 @@ final class LineageInputs {
    * The lineage input of the stored posts and these matches of their videos; {@code zoomOf} gives each
    * match's {@link PostMatch#zoom()} with its query video as {@code a}.
    */
-  static LineageInput from(Store store, List<VideoMatch> videoMatches, ToDoubleFunction<VideoMatch> zoomOf) {
+  static LineageInput from(Store store, List<CopyMatch> videoMatches, ToDoubleFunction<VideoMatch> zoomOf) {
     List<LineagePost> posts = new ArrayList<>();
     Map<String, List<PostKey>> postsByVideo = new HashMap<>();
     Map<String, Double> durations = new HashMap<>();
@@ -73,7 +73,8 @@ final class LineageInputs {
           post.url()));
     }
     List<PostMatch> matches = new ArrayList<>();
-    for (VideoMatch match : videoMatches) {
+    for (CopyMatch found : videoMatches) {
+      VideoMatch match = found.match();
       List<SharedSegment> segments = new ArrayList<>();
       for (Segment s : match.segments()) {
         segments.add(new SharedSegment(s.queryStart(), s.queryEnd(), s.referenceStart(), s.referenceEnd(),
@@ -84,7 +85,7 @@ final class LineageInputs {
       for (PostKey a : postsByVideo.getOrDefault(match.queryId(), List.of())) {
         for (PostKey b : postsByVideo.getOrDefault(match.referenceId(), List.of())) {
           if (!a.equals(b)) {
-            matches.add(new PostMatch(a, b, segments, zoom, mirrored));
+            matches.add(new PostMatch(a, b, segments, zoom, mirrored, found.view()));
           }
         }
       }

@@ -17,18 +17,19 @@ import org.reeltrace.fingerprint.align.VideoMatch;
 final class MatchStage {
   private MatchStage() {}
 
-  static List<VideoMatch> run(StoredCopies copies, Progress progress) {
-    Map<String, VideoMatch> byPair = new LinkedHashMap<>();
+  static List<CopyMatch> run(StoredCopies copies, Progress progress) {
+    Map<String, CopyMatch> byPair = new LinkedHashMap<>();
     progress.start("match", copies.videos().size());
     for (Map.Entry<String, FrameHashes> video : copies.videos().entrySet()) {
-      for (VideoMatch match : copies.index().search(video.getKey(), video.getValue(), video.getKey())) {
+      for (CopyMatch found : copies.index().search(video.getKey(), video.getValue(), video.getKey())) {
+        VideoMatch match = found.match();
         boolean fromSmaller = match.queryId().compareTo(match.referenceId()) < 0;
         String pair = fromSmaller ? match.queryId() + " " + match.referenceId()
             : match.referenceId() + " " + match.queryId();
-        VideoMatch other = byPair.get(pair);
-        double gain = other == null ? 1 : alignedSeconds(match) - alignedSeconds(other);
+        CopyMatch other = byPair.get(pair);
+        double gain = other == null ? 1 : alignedSeconds(match) - alignedSeconds(other.match());
         if (gain > 0 || (gain == 0 && fromSmaller)) {
-          byPair.put(pair, match);
+          byPair.put(pair, found);
         }
       }
       progress.advance(1);

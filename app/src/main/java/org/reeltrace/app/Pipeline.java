@@ -8,7 +8,6 @@ import org.reeltrace.analysis.LineageInput;
 import org.reeltrace.analysis.LineageOptions;
 import org.reeltrace.analysis.LineageReport;
 import org.reeltrace.analysis.report.ReportWriter;
-import org.reeltrace.fingerprint.align.VideoMatch;
 import org.reeltrace.store.Store;
 
 /**
@@ -51,7 +50,7 @@ final class Pipeline {
       new SignalStage(store, err, progress, finders.list()).run();
     }
     StoredCopies copies = StoredCopies.load(store);
-    List<VideoMatch> matches = MatchStage.run(copies, progress);
+    List<CopyMatch> matches = MatchStage.run(copies, progress);
     LineageInput input = LineageInputs.from(store, matches, match ->
         PairZoom.of(copies.videos().get(match.queryId()), copies.videos().get(match.referenceId()), match));
     FrameChanges changes = new FrameChanges(

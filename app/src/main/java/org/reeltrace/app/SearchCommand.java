@@ -49,12 +49,14 @@ final class SearchCommand implements Callable<Integer> {
     }
     try (Store store = Store.open(database.url())) {
       StoredCopies copies = StoredCopies.load(store);
-      List<VideoMatch> matches = copies.index().search(video.toString(), query, null);
+      List<CopyMatch> matches = copies.index().search(video.toString(), query, null);
       List<Map<String, Object>> rows = new ArrayList<>();
-      for (VideoMatch match : matches) {
+      for (CopyMatch found : matches) {
+        VideoMatch match = found.match();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("video", match.referenceId());
         m.put("posts", store.postsOfVideo(match.referenceId()).stream().map(PostKey::toString).toList());
+        m.put("view", found.view().name());
         m.putAll(MatchJson.of(match));
         rows.add(m);
       }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reeltrace.analysis.MatchView;
 import org.reeltrace.fingerprint.align.VideoMatch;
 
 /** The analyze path's copy search (stored fingerprints, index, alignment) on real videos. */
@@ -26,8 +27,10 @@ class CopyIndexTest {
     CopyIndex index = new CopyIndex();
     index.add("original", fingerprinting.fingerprint(original, 0));
 
-    List<VideoMatch> matches = index.search("copy", fingerprinting.fingerprint(copy, 0), null);
+    List<CopyMatch> found = index.search("copy", fingerprinting.fingerprint(copy, 0), null);
+    List<VideoMatch> matches = matchesOf(found);
 
+    assertThat(found).extracting(CopyMatch::view).containsExactly(MatchView.WHOLE_PICTURES);
     assertThat(matches).extracting(VideoMatch::referenceId).containsExactly("original");
     assertThat(matches.get(0).queryAlignedPercent()).isGreaterThan(80);
   }
@@ -57,9 +60,11 @@ class CopyIndexTest {
     index.add("source", source);
     index.add("other", fingerprinting.fingerprint(TestData.otherVideo(), 0));
 
-    List<VideoMatch> matches = index.search("copy", copy, null);
-    List<VideoMatch> wholeMatches = wholeOnly.search("copy", withoutRegions(copy), null);
+    List<CopyMatch> found = index.search("copy", copy, null);
+    List<VideoMatch> matches = matchesOf(found);
+    List<VideoMatch> wholeMatches = matchesOf(wholeOnly.search("copy", withoutRegions(copy), null));
 
+    assertThat(found).extracting(CopyMatch::view).containsExactly(MatchView.REGIONS);
     assertThat(matches).extracting(VideoMatch::referenceId).containsExactly("source");
     double whole = wholeMatches.isEmpty() ? 0 : wholeMatches.get(0).queryAlignedPercent();
     assertThat(matches.get(0).queryAlignedPercent()).isGreaterThan(Math.max(60, whole));
@@ -76,9 +81,11 @@ class CopyIndexTest {
     index.add("source", fingerprinting.fingerprint(SkyClip.write(dir.resolve("source.mp4"), 1, false), 0));
     index.add("other", fingerprinting.fingerprint(SkyClip.write(dir.resolve("other.mp4"), 2, false), 0));
 
-    List<VideoMatch> matches = index.search("copy", copy, null);
-    List<VideoMatch> withoutPass = index.search("copy", copy.withOverlayFree(WindowTrack.EMPTY), null);
+    List<CopyMatch> found = index.search("copy", copy, null);
+    List<VideoMatch> matches = matchesOf(found);
+    List<VideoMatch> withoutPass = matchesOf(index.search("copy", copy.withOverlayFree(WindowTrack.EMPTY), null));
 
+    assertThat(found).extracting(CopyMatch::view).containsExactly(MatchView.OVERLAYS_PAINTED_OVER);
     assertThat(matches).extracting(VideoMatch::referenceId).containsExactly("source");
     assertThat(matches.get(0).queryAlignedPercent()).isGreaterThan(50);
     assertThat(withoutPass).noneSatisfy(m -> assertThat(m.queryAlignedPercent()).isGreaterThan(50));
@@ -101,7 +108,9 @@ class CopyIndexTest {
     CopyIndex sampledOnly = new CopyIndex();
     sampledOnly.add("source", source.withEveryFrame(EveryFrameTrack.EMPTY));
 
-    List<VideoMatch> matches = index.search("copy", copy, null);
+    List<CopyMatch> found = index.search("copy", copy, null);
+    List<VideoMatch> matches = matchesOf(found);
+    assertThat(found).extracting(CopyMatch::view).containsExactly(MatchView.WHOLE_PICTURES);
     assertThat(matches).extracting(VideoMatch::referenceId).containsExactly("source");
     assertThat(matches.get(0).segments().get(0).referenceStart()).isCloseTo(0.1, within(0.05));
     assertThat(sampledOnly.search("copy", copy, null)).isEmpty();
@@ -147,8 +156,10 @@ class CopyIndexTest {
     index.add(storedId, stored);
     index.add("other", fingerprinting.fingerprint(TestData.root().resolve("vpdq/sample-videos/pattern-hd-no-bar.mp4"), 0));
 
-    List<VideoMatch> matches = index.search(queryId, query, null);
+    List<CopyMatch> found = index.search(queryId, query, null);
+    List<VideoMatch> matches = matchesOf(found);
 
+    assertThat(found).extracting(CopyMatch::view).containsExactly(MatchView.ZOOM);
     assertThat(withoutZooms.search(queryId, query.withZooms(List.of()), null)).isEmpty();
     assertThat(matches).extracting(VideoMatch::referenceId).containsExactly(storedId);
     assertThat(matches.get(0).queryAlignedPercent()).isGreaterThan(80);
@@ -195,5 +206,9 @@ class CopyIndexTest {
 
   private static Path resource(String name) throws Exception {
     return Path.of(CopyIndexTest.class.getResource(name).toURI());
+  }
+
+  private static List<VideoMatch> matchesOf(List<CopyMatch> found) {
+    return found.stream().map(CopyMatch::match).toList();
   }
 }

@@ -26,7 +26,8 @@ class MatchStageTest {
       videos.put(ids.get(1), copy);
       videos.put(ids.get(2), other);
 
-      List<VideoMatch> matches = MatchStage.run(StoredCopies.of(videos), Progress.silent());
+      List<VideoMatch> matches = MatchStage.run(StoredCopies.of(videos), Progress.silent()).stream()
+          .map(CopyMatch::match).toList();
 
       assertThat(matches).as("ids %s", ids).singleElement().satisfies(m -> assertThat(List.of(m.queryId(),
           m.referenceId())).containsExactlyInAnyOrder(ids.get(0), ids.get(1)));

@@ -16,10 +16,10 @@ class PairZoomTest {
     FrameHashes copy = fingerprinting.fingerprint(resource("zoomed-doorknob.mp4"), 0);
     CopyIndex index = new CopyIndex();
     index.add("source", source);
-    VideoMatch copyToSource = index.search("copy", copy, null).get(0);
+    VideoMatch copyToSource = index.search("copy", copy, null).get(0).match();
     CopyIndex copies = new CopyIndex();
     copies.add("copy", copy);
-    VideoMatch sourceToCopy = copies.search("source", source, null).get(0);
+    VideoMatch sourceToCopy = copies.search("source", source, null).get(0).match();
 
     // the copy keeps 0.84 of each side; the nearest windows are 0.85 and 0.825
     assertThat(PairZoom.of(copy, source, copyToSource)).isBetween(0.82, 0.86);
@@ -32,7 +32,7 @@ class PairZoomTest {
     FrameHashes copy = fingerprinting.fingerprint(resource("logo-caption-pattern.mp4"), 0);
     CopyIndex index = new CopyIndex();
     index.add("source", source);
-    VideoMatch match = index.search("copy", copy, null).get(0);
+    VideoMatch match = index.search("copy", copy, null).get(0).match();
 
     assertThat(PairZoom.of(copy, source, match)).isEqualTo(1.0);
   }
