@@ -3,9 +3,11 @@ package org.reeltrace.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.reeltrace.core.PostKey;
 
@@ -49,7 +51,9 @@ public final class Lineage {
    * same first appearance are joined: the parts of one original that different copies cut out end up
    * together, while a splice's sources stay apart. A post showing no more than `noiseSeconds` of a
    * cluster is dropped from it: one-second groups at segment ends (an aligner overshooting into the
-   * next shot of a splice) would otherwise make a source a "member" of its neighbour's footage.
+   * next shot of a splice) would otherwise make a source a "member" of its neighbour's footage. Such a
+   * source shows more of some other cluster; a post that shows no more than that of any footage (a
+   * short copy matched over two seconds only) stays: its short match is all the evidence there is.
    * A cluster whose origin shows no more than the ends' uncertainty (2 × trimSeconds + noiseSeconds)
    * and all of whose posts are in other clusters too is dropped: it is the tail of a copy that one
    * pair's segment reached and the origin's segment did not, not footage of its own.
@@ -64,10 +68,19 @@ public final class Lineage {
       Map<PostKey, TreeSet<Integer>> joined = byOrigin.computeIfAbsent(origin, k -> new HashMap<>());
       group.forEach((post, secs) -> joined.computeIfAbsent(post, p -> new TreeSet<>()).addAll(secs));
     }
+    Set<PostKey> shownBeyondNoise = new HashSet<>();
+    for (Map<PostKey, TreeSet<Integer>> raw : byOrigin.values()) {
+      raw.forEach((post, secs) -> {
+        if (secs.size() > options.noiseSeconds()) {
+          shownBeyondNoise.add(post);
+        }
+      });
+    }
     Map<PostKey, Integer> clustersOf = new HashMap<>();
     for (Map.Entry<PostKey, Map<PostKey, TreeSet<Integer>>> e : byOrigin.entrySet()) {
       Map<PostKey, TreeSet<Integer>> raw = e.getValue();
-      raw.entrySet().removeIf(m -> !m.getKey().equals(e.getKey()) && m.getValue().size() <= options.noiseSeconds());
+      raw.entrySet().removeIf(m -> !m.getKey().equals(e.getKey()) && m.getValue().size() <= options.noiseSeconds()
+          && shownBeyondNoise.contains(m.getKey()));
       if (raw.size() >= 2) {
         raw.keySet().forEach(p -> clustersOf.merge(p, 1, Integer::sum));
       }

@@ -130,6 +130,23 @@ class LineageTest {
   }
 
   @Test
+  void aCopyMatchedOverTwoSecondsOnlyStaysAMemberWhenItShowsNoOtherFootage() {
+    // lineage evaluation, varied edits, seed 106: a re-post cut 1.1 s in and stamped with a handle matched
+    // its origin and a re-upload of it over 2 s only (overlays painted over), and nothing else
+    Archive a = new Archive()
+        .post("o", "orig", "2024-06-01T00:00:00Z")
+        .post("reup", "reuploader", "2024-06-02T00:00:00Z")
+        .post("p", "lifter", "2024-06-03T00:00:00Z")
+        .match("o", "reup", 0, 8, 0)
+        .match("p", "o", 0, 2, 1)
+        .match("p", "reup", 0, 2, 1);
+    LineageReport r = a.analyze();
+    assertThat(r.clusters()).hasSize(1);
+    assertThat(posts(r.clusters().get(0))).containsExactlyInAnyOrder("o", "reup", "p");
+    assertThat(r.postEdges()).extracting(e -> e.post() + "<-" + e.source()).contains("tiktok:p<-tiktok:o");
+  }
+
+  @Test
   void partialCopiesAndCopiesOfCopiesJoinOneCluster() {
     Archive a = new Archive()
         .post("o", "orig", "2020-01-01T00:00:00Z")
