@@ -53,7 +53,9 @@ public final class Lineage {
    * cluster is dropped from it: one-second groups at segment ends (an aligner overshooting into the
    * next shot of a splice) would otherwise make a source a "member" of its neighbour's footage. Such a
    * source shows more of some other cluster; a post that shows no more than that of any footage (a
-   * short copy matched over two seconds only) stays: its short match is all the evidence there is.
+   * short copy matched over two seconds only) stays: its short match is all the evidence there is. When
+   * such a post is the first appearance of its group, the group would lose every other member; it joins
+   * the cluster its partners show most of instead (joinFootageOfPartners).
    * A cluster whose origin shows no more than the ends' uncertainty (2 × trimSeconds + noiseSeconds)
    * and all of whose posts are in other clusters too is dropped: it is the tail of a copy that one
    * pair's segment reached and the origin's segment did not, not footage of its own.
@@ -76,11 +78,25 @@ public final class Lineage {
         }
       });
     }
-    Map<PostKey, Integer> clustersOf = new HashMap<>();
+    Map<PostKey, List<PostKey>> orphanOrigins = new LinkedHashMap<>();
     for (Map.Entry<PostKey, Map<PostKey, TreeSet<Integer>>> e : byOrigin.entrySet()) {
       Map<PostKey, TreeSet<Integer>> raw = e.getValue();
-      raw.entrySet().removeIf(m -> !m.getKey().equals(e.getKey()) && m.getValue().size() <= options.noiseSeconds()
-          && shownBeyondNoise.contains(m.getKey()));
+      List<PostKey> dropped = new ArrayList<>();
+      raw.entrySet().removeIf(m -> {
+        boolean noise = !m.getKey().equals(e.getKey()) && m.getValue().size() <= options.noiseSeconds()
+            && shownBeyondNoise.contains(m.getKey());
+        if (noise) {
+          dropped.add(m.getKey());
+        }
+        return noise;
+      });
+      if (raw.size() == 1 && !dropped.isEmpty() && !shownBeyondNoise.contains(e.getKey())) {
+        orphanOrigins.put(e.getKey(), dropped);
+      }
+    }
+    orphanOrigins.forEach((orphan, partners) -> joinFootageOfPartners(byOrigin, orphan, partners));
+    Map<PostKey, Integer> clustersOf = new HashMap<>();
+    for (Map<PostKey, TreeSet<Integer>> raw : byOrigin.values()) {
       if (raw.size() >= 2) {
         raw.keySet().forEach(p -> clustersOf.merge(p, 1, Integer::sum));
       }
@@ -113,6 +129,36 @@ public final class Lineage {
           d.origin().confidence(), d.origin().certain(), d.origin().evidence(), d.members()));
     }
     return clusters;
+  }
+
+  /**
+   * Moves {@code orphan}, a post that matched others over no more than the noise seconds and shows no more
+   * of any footage (an original that only one heavily edited copy matched, briefly), from the group it
+   * was first appearance of into the cluster whose footage its {@code partners} show most of: it is
+   * footage of that cluster, and, being earlier, may be its first appearance. Nothing moves when the
+   * partners show no other footage.
+   */
+  private static void joinFootageOfPartners(Map<PostKey, Map<PostKey, TreeSet<Integer>>> byOrigin, PostKey orphan,
+      List<PostKey> partners) {
+    Map<PostKey, TreeSet<Integer>> target = null;
+    int most = 0;
+    for (Map.Entry<PostKey, Map<PostKey, TreeSet<Integer>>> e : byOrigin.entrySet()) {
+      if (e.getKey().equals(orphan)) {
+        continue;
+      }
+      int shown = 0;
+      for (PostKey partner : partners) {
+        TreeSet<Integer> secs = e.getValue().get(partner);
+        shown += secs == null ? 0 : secs.size();
+      }
+      if (shown > most) {
+        most = shown;
+        target = e.getValue();
+      }
+    }
+    if (target != null) {
+      target.computeIfAbsent(orphan, k -> new TreeSet<>()).addAll(byOrigin.get(orphan).remove(orphan));
+    }
   }
 
   private static List<LineagePost> members(Map<PostKey, TreeSet<Integer>> group, Map<PostKey, LineagePost> posts) {

@@ -147,6 +147,23 @@ class LineageTest {
   }
 
   @Test
+  void anOriginalMatchedOverTwoSecondsOnlyIsTheFirstAppearanceOfItsCopysCluster() {
+    // lineage evaluation, varied edits, seed 107: a downscaled re-post under a download watermark matched
+    // its original over 2 s only (overlays painted over); an aggregator's copy of it matched it over 5.6 s
+    Archive a = new Archive()
+        .post("o", "orig", "2024-07-03T00:00:00Z")
+        .post("copy", "lifter", "2024-07-04T00:00:00Z")
+        .post("agg", "aggregator", "2024-07-05T00:00:00Z")
+        .match("o", "copy", 0, 2, 0)
+        .match("agg", "copy", 0, 6, 0);
+    LineageReport r = a.analyze();
+    assertThat(r.clusters()).hasSize(1);
+    assertThat(r.clusters().get(0).origin()).isEqualTo(tt("o"));
+    assertThat(r.postEdges()).extracting(e -> e.post() + "<-" + e.source()).containsExactlyInAnyOrder(
+        "tiktok:copy<-tiktok:o", "tiktok:agg<-tiktok:copy");
+  }
+
+  @Test
   void partialCopiesAndCopiesOfCopiesJoinOneCluster() {
     Archive a = new Archive()
         .post("o", "orig", "2020-01-01T00:00:00Z")
