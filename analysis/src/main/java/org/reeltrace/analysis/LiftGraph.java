@@ -15,25 +15,31 @@ import org.reeltrace.core.PostKey;
 
 /**
  * Builds lifted-from edges. Contract: every cluster member other than the origin gets one edge per
- * cluster, to the copy it was made from: the member its watermark names, if that account posted the
- * footage earlier (its earliest post in the cluster; of several named, the account that posted latest);
- * else, if its watermark names the origin's account, the origin, unless an earlier copy carrying that
- * watermark too has a crop, frame shape or timing the post repeats (that copy); else the earlier member, on another channel,
- * that cropped the origin's picture to the same centre the post shows ({@link PostMatch#zoom()}); else
- * the earlier member, on another channel,
- * whose picture it matches more closely than the origin's by more than {@link #CLOSER} (the closest
- * such; scores compared within one {@link MatchView}: a member matched on whole pictures where the origin
- * matched only on a region or with overlays painted over is closer whatever the scores, one matched only
- * on part of the picture where the origin matched whole never is); else the earlier member whose changed frame shape or changed timing ({@link TimingEdits}: speed,
- * cut start or end) it shares and that it matches more closely than the origin; else the cluster's
- * origin. An earlier member that changed the origin's frame shape while the post kept it, that matches
- * the origin less than the post does by more than {@link #CLOSER} (unless the post repeats its cut or
- * speed), whose match covers clearly fewer of
- * the post's seconds than the origin's ({@link #MISSING_SECONDS}), that cropped away picture the post
- * shows, that changed the speed the post plays the footage at as the origin does, or whose changes to
- * the origin's frame hashes the post does not repeat ({@link RepeatedChanges}, {@link #MIN_REPEATED_SHARE}),
- * is never the source. Edges of one post to one source are merged across clusters.
- * Channel edges aggregate the post edges between different channels.
+ * cluster, to the copy it was made from, the first of:
+ * <ol>
+ *   <li>the member its watermark names, if that account posted the footage earlier (its earliest post in
+ *       the cluster; of several named, the account that posted latest);
+ *   <li>if its watermark names the origin's account, the origin, unless an earlier copy carrying that
+ *       watermark too has a crop, frame shape or timing the post repeats (then that copy);
+ *   <li>the earlier member, on another channel, that cropped the origin's picture to the same centre the
+ *       post shows ({@link PostMatch#zoom()});
+ *   <li>the earlier member, on another channel, whose picture it matches more closely than the origin's
+ *       by more than {@link #CLOSER} (the closest such). Scores are compared within one {@link MatchView}:
+ *       a member matched on whole pictures where the origin matched only on a region or with overlays
+ *       painted over is closer whatever the scores; one matched only on part of the picture where the
+ *       origin matched whole never is;
+ *   <li>the earlier member whose changed frame shape or changed timing ({@link TimingEdits}: speed, cut
+ *       start or end) it shares and that it matches more closely than the origin;
+ *   <li>the cluster's origin.
+ * </ol>
+ * An earlier member is never the source when it changed the origin's frame shape while the post kept
+ * it; when it matches the origin less than the post does by more than {@link #CLOSER} (unless the post
+ * repeats its cut or speed, or matched it on whole pictures and the origin only on part); when its match
+ * covers clearly fewer of the post's seconds than the origin's ({@link #MISSING_SECONDS}); when it cropped
+ * away picture the post shows; when it changed the speed the post plays the footage at as the origin
+ * does; or when the post does not repeat its changes to the origin's frame hashes ({@link RepeatedChanges},
+ * {@link #MIN_REPEATED_SHARE}). Edges of one post to one source are merged across clusters. Channel edges
+ * aggregate the post edges between different channels.
  */
 final class LiftGraph {
   /*
