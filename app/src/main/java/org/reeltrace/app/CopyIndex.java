@@ -279,11 +279,16 @@ final class CopyIndex {
 
   /**
    * The zoom pass, for the stored videos but those in {@code matched}: the query's whole pictures against
-   * the stored zoom windows, and the query's zoom windows against the stored whole pictures.
+   * the stored zoom windows, and the query's zoom windows against the stored whole pictures. Then the same
+   * with the overlay-free pictures ({@link FrameHashes#overlayFree()}) in place of the whole ones: a crop
+   * under a watermark or a handle (the overlay spoils the whole picture's hash) against its source's
+   * window, the source's being free of that overlay.
    */
   private List<VideoMatch> searchZooms(String queryId, FrameHashes query, String self, java.util.Set<String> matched) {
     int zooms = ZoomWindow.values().length;
-    // ((stored video * zooms + window) * 2 + 0 when the window is the stored video's, 1 the query's) -> query frames
+    // ((stored video * zooms + window) * 4 + side) -> query frames; side: 0 the stored video's window against
+    // the query's whole picture, 1 the query's window against the stored whole picture, 2 and 3 the same
+    // with the overlay-free picture in place of the whole one
     Map<Long, java.util.BitSet> hits = new HashMap<>();
     List<PdqDihedral> frames = query.frames();
     for (int q = 0; q < frames.size(); q++) {
@@ -293,30 +298,43 @@ final class CopyIndex {
         zoomIndex.search(h.w0(), h.w1(), h.w2(), h.w3(), RADIUS, (id, distance) -> {
           long ordinal = id >>> FRAME_BITS;
           int zoom = (int) ((id & ((1L << FRAME_BITS) - 1)) % zooms);
-          hits.computeIfAbsent((ordinal * zooms + zoom) * 2, k -> new java.util.BitSet()).set(queryFrame);
+          hits.computeIfAbsent((ordinal * zooms + zoom) * 4, k -> new java.util.BitSet()).set(queryFrame);
         });
       }
     }
+    lookUp(zoomIndex, query.overlayFree(), (queryFrame, id) -> {
+      long ordinal = id >>> FRAME_BITS;
+      int zoom = (int) ((id & ((1L << FRAME_BITS) - 1)) % zooms);
+      hits.computeIfAbsent((ordinal * zooms + zoom) * 4 + 2, k -> new java.util.BitSet()).set(queryFrame);
+    });
     for (ZoomTrack zoomTrack : query.zooms()) {
       int zoom = zoomTrack.zoom().ordinal();
       lookUp(index, zoomTrack.hashes(), (queryFrame, id) -> {
         long ordinal = id >>> FRAME_BITS;
-        hits.computeIfAbsent((ordinal * zooms + zoom) * 2 + 1, k -> new java.util.BitSet()).set(queryFrame);
+        hits.computeIfAbsent((ordinal * zooms + zoom) * 4 + 1, k -> new java.util.BitSet()).set(queryFrame);
+      });
+      lookUp(overlayFreeIndex, zoomTrack.hashes(), (queryFrame, id) -> {
+        long ordinal = id >>> FRAME_BITS;
+        hits.computeIfAbsent((ordinal * zooms + zoom) * 4 + 3, k -> new java.util.BitSet()).set(queryFrame);
       });
     }
     Map<Integer, VideoMatch> best = new HashMap<>();
     for (Map.Entry<Long, java.util.BitSet> e : hits.entrySet()) {
       long key = e.getKey();
-      int ordinal = (int) (key / 2 / zooms);
-      ZoomWindow zoom = ZoomWindow.values()[(int) (key / 2 % zooms)];
-      boolean ofStored = key % 2 == 0;
+      int ordinal = (int) (key / 4 / zooms);
+      ZoomWindow zoom = ZoomWindow.values()[(int) (key / 4 % zooms)];
+      int side = (int) (key % 4);
       String id = ids.get(ordinal);
       if (id.equals(self) || matched.contains(id) || e.getValue().cardinality() < MIN_ZOOM_FRAME_HITS) {
         continue;
       }
       FrameHashes stored = videos.get(ordinal);
-      keepBest(best, ordinal, ofStored ? zoomAlignment.alignWithReferenceZoom(queryId, query, id, stored, zoom)
-          : zoomAlignment.alignQueryZoom(queryId, query, zoom, id, stored));
+      keepBest(best, ordinal, switch (side) {
+        case 0 -> zoomAlignment.alignWithReferenceZoom(queryId, query, id, stored, zoom);
+        case 1 -> zoomAlignment.alignQueryZoom(queryId, query, zoom, id, stored);
+        case 2 -> zoomAlignment.alignOverlayFreeWithReferenceZoom(queryId, query, id, stored, zoom);
+        default -> zoomAlignment.alignQueryZoomWithOverlayFree(queryId, query, zoom, id, stored);
+      });
     }
     return List.copyOf(best.values());
   }

@@ -21,7 +21,9 @@ import org.reeltrace.media.WindowFinder;
  *     way round; {@code "regions top-right ~ top-left"} when only parts of the pictures matched (a copy
  *     with an overlay over the rest; {@link RegionAlignment}); {@code "zoom 0.9 of reference"} when the
  *     query's whole picture matched that centred {@link ZoomWindow} of the reference's (the query is a
- *     zoomed-in copy), {@code "zoom 0.9 of query"} the other way round; {@code "overlays painted over"}
+ *     zoomed-in copy), {@code "zoom 0.9 of query"} the other way round, either followed by
+ *     {@code ", overlays painted over"} when the copy's picture matched with its overlays painted over
+ *     (a crop under a watermark); {@code "overlays painted over"}
  *     when the pictures matched only once their overlays were painted over ({@link OverlayFreeAlignment})
  */
 record PairMatch(VideoMatch match, String view) {
@@ -85,15 +87,16 @@ record PairMatch(VideoMatch match, String view) {
     if (regions.isPresent()) {
       best = better(best, new PairMatch(regions.get().match(), regions.get().view()));
     }
+    WindowTrack overlayFreeQuery = fingerprinting.overlayFree(paintedQuery);
+    WindowTrack overlayFreeReference = fingerprinting.overlayFree(paintedReference);
     Optional<ZoomAlignment.ZoomMatch> zoom = new ZoomAlignment().best(queryId,
-        wholeQuery.withZooms(fingerprinting.zooms(query)), referenceId,
-        wholeReference.withZooms(fingerprinting.zooms(reference)));
+        wholeQuery.withZooms(fingerprinting.zooms(query)).withOverlayFree(overlayFreeQuery), referenceId,
+        wholeReference.withZooms(fingerprinting.zooms(reference)).withOverlayFree(overlayFreeReference));
     if (zoom.isPresent()) {
       best = better(best, new PairMatch(zoom.get().match(), zoom.get().view()));
     }
-    VideoMatch overlayFree = new OverlayFreeAlignment().align(queryId,
-        wholeQuery.withOverlayFree(fingerprinting.overlayFree(paintedQuery)), referenceId,
-        wholeReference.withOverlayFree(fingerprinting.overlayFree(paintedReference)));
+    VideoMatch overlayFree = new OverlayFreeAlignment().align(queryId, wholeQuery.withOverlayFree(overlayFreeQuery),
+        referenceId, wholeReference.withOverlayFree(overlayFreeReference));
     return better(best, new PairMatch(overlayFree, "overlays painted over"));
   }
 

@@ -125,6 +125,19 @@ class VideoCommandsTest {
   }
 
   @Test
+  void aZoomedInCopyUnderALogoAndAWatermarkMatchesOnceItsOverlaysArePaintedOver() throws Exception {
+    Path copy = Path.of(VideoCommandsTest.class.getResource("zoomed-stamped-chair.mp4").toURI());
+    Path original = Path.of("..", "demo", "archive", "ytdlp", "mina.makes - 7341100000000000001.mp4");
+
+    JsonNode match = JSON.readTree(CommandRun.of("match", copy.toString(), original.toString(), "--json").out());
+
+    // 8 % cut off each side (see SOURCES.md): the zoom window 0.85 of the original, one step either way
+    assertThat(match.get("match").asBoolean()).as(match.toString()).isTrue();
+    assertThat(match.get("view").asText()).matches("zoom 0\\.8\\d* of reference, overlays painted over");
+    assertThat(match.get("queryAlignedPercent").asDouble()).isGreaterThan(50);
+  }
+
+  @Test
   void aPictureInPictureCopyMatchesThroughItsInset() throws Exception {
     Path inset = Path.of(VideoCommandsTest.class.getResource("inset-chair.mp4").toURI());
     Path original = Path.of("..", "demo", "archive", "ytdlp", "mina.makes - 7341100000000000001.mp4");
