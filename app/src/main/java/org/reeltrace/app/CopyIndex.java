@@ -329,12 +329,7 @@ final class CopyIndex {
         continue;
       }
       FrameHashes stored = videos.get(ordinal);
-      keepBest(best, ordinal, switch (side) {
-        case 0 -> zoomAlignment.alignWithReferenceZoom(queryId, query, id, stored, zoom);
-        case 1 -> zoomAlignment.alignQueryZoom(queryId, query, zoom, id, stored);
-        case 2 -> zoomAlignment.alignOverlayFreeWithReferenceZoom(queryId, query, id, stored, zoom);
-        default -> zoomAlignment.alignQueryZoomWithOverlayFree(queryId, query, zoom, id, stored);
-      });
+      keepBest(best, ordinal, zoomAlignment.align(queryId, query, id, stored, zoom, side % 2 == 0, side >= 2));
     }
     return List.copyOf(best.values());
   }

@@ -79,6 +79,21 @@ final class ZoomAlignment {
   }
 
   /**
+   * The alignment of {@code zoom} of one video's pictures with the other's: the reference's window when
+   * {@code ofReference}, else the query's; against the other's overlay-free pictures when
+   * {@code overlayFree}, else its whole ones.
+   */
+  VideoMatch align(String queryId, FrameHashes query, String referenceId, FrameHashes reference, ZoomWindow zoom,
+      boolean ofReference, boolean overlayFree) {
+    if (overlayFree) {
+      return ofReference ? alignOverlayFreeWithReferenceZoom(queryId, query, referenceId, reference, zoom)
+          : alignQueryZoomWithOverlayFree(queryId, query, zoom, referenceId, reference);
+    }
+    return ofReference ? alignWithReferenceZoom(queryId, query, referenceId, reference, zoom)
+        : alignQueryZoom(queryId, query, zoom, referenceId, reference);
+  }
+
+  /**
    * The window, of either video, aligning the most of the query, if any aligns at all: against the other
    * video's whole pictures, then against its overlay-free ones (when the fingerprints hold them).
    */
@@ -87,14 +102,7 @@ final class ZoomAlignment {
     for (ZoomWindow zoom : ZoomWindow.values()) {
       for (boolean ofReference : new boolean[] {true, false}) {
         for (boolean overlayFree : new boolean[] {false, true}) {
-          VideoMatch m;
-          if (overlayFree) {
-            m = ofReference ? alignOverlayFreeWithReferenceZoom(queryId, query, referenceId, reference, zoom)
-                : alignQueryZoomWithOverlayFree(queryId, query, zoom, referenceId, reference);
-          } else {
-            m = ofReference ? alignWithReferenceZoom(queryId, query, referenceId, reference, zoom)
-                : alignQueryZoom(queryId, query, zoom, referenceId, reference);
-          }
+          VideoMatch m = align(queryId, query, referenceId, reference, zoom, ofReference, overlayFree);
           if (!m.segments().isEmpty()
               && (best == null || m.queryAlignedPercent() > best.match().queryAlignedPercent())) {
             best = new ZoomMatch(m, zoom, ofReference, overlayFree);
