@@ -38,9 +38,9 @@ record PairMatch(VideoMatch match, String view) {
   /*
    * Two passes. Whole pictures first (PDQ with dihedral variants; covers re-encodes, mirroring, colour,
    * watermarks, letterboxing, speed and cuts); when weak, again against every frame of the reference, as
-   * the index search does (a cut off the sampling grid on fast footage). When that finds nothing, WindowFinder looks for the
-   * window of either video that shows the whole of the other (a crop, or a picture-in-picture inset),
-   * and that window of every sampled picture is hashed and aligned like a whole picture: the aligner's
+   * the index search does (a cut off the sampling grid on fast footage). When that finds nothing,
+   * WindowFinder looks for the window of either video that shows the whole of the other (a crop, or a
+   * picture-in-picture inset), and that window of every sampled picture is hashed and aligned like a whole picture: the aligner's
    * temporal consistency and distance threshold still decide, so a window that merely correlates
    * (unrelated footage) yields no segment. The second pass costs about a second per pair on a 2-core
    * machine, acceptable for a two-file comparison, not for an index search. A weak whole-picture match

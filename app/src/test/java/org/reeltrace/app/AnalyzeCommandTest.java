@@ -56,6 +56,8 @@ class AnalyzeCommandTest {
     JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
     assertThat(report.get("clusters")).hasSize(1);
     assertThat(report.get("channelEdges").toString()).contains("origin", "lifter");
+    // a sepia copy matches on whole pictures; each match names its view (lineage compares scores within one)
+    assertThat(report.get("matches").findValuesAsText("view")).isNotEmpty().containsOnly("WHOLE_PICTURES");
 
     CommandRun again = CommandRun.of("analyze", a.root().toString(), "--out", out.toString(), "--db", db);
     assertThat(again.out()).contains("fingerprinted 0 new video files");
@@ -67,5 +69,6 @@ class AnalyzeCommandTest {
     assertThat(found.get("videosSearched").asInt()).isEqualTo(3);
     assertThat(found.get("matches").findValuesAsText("video")).hasSize(2);
     assertThat(found.get("matches").findValues("posts").toString()).contains("tiktok:1", "tiktok:2");
+    assertThat(found.get("matches").findValuesAsText("view")).containsOnly("WHOLE_PICTURES");
   }
 }
