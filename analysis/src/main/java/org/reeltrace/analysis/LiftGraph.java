@@ -29,7 +29,8 @@ import org.reeltrace.core.PostKey;
  *       painted over is closer whatever the scores; one matched only on part of the picture where the
  *       origin matched whole never is;
  *   <li>the earlier member whose changed frame shape or changed timing ({@link TimingEdits}: speed, cut
- *       start or end) it shares and that it matches more closely than the origin;
+ *       start or end) it shares and that it matches more closely than the origin (or, when it plays the
+ *       footage at that member's changed speed, less closely by no more than {@link #CLOSER});
  *   <li>the cluster's origin.
  * </ol>
  * An earlier member is never the source when it changed the origin's frame shape while the post kept
@@ -257,7 +258,8 @@ final class LiftGraph {
   /**
    * The earlier member, on another channel than p, that p was made from: the one p matches most
    * closely, by more than {@link #CLOSER} above the origin; else the closest that p matches more
-   * closely than the origin and whose changed frame shape or timing p shares, if it is no farther from
+   * closely than the origin (when p repeats its changed speed: less closely within {@link #CLOSER}) and
+   * whose changed frame shape or timing p shares, if it is no farther from
    * the origin than p (beyond {@link #CLOSER}, the noise of match scores). A member whose frame shape
    * differs from the origin's while p keeps the origin's, that lies farther from the origin than p by
    * more than {@link #CLOSER}, that lacks seconds of the origin's footage that p shows, or that changed
@@ -287,7 +289,7 @@ final class LiftGraph {
     double closerScore = toOrigin + CLOSER;
     boolean closerWhole = false;
     LineagePost sharedEditCopy = null;
-    double sharedEditScore = toOrigin;
+    double sharedEditScore = 0;
     List<String> sharedEditTiming = List.of();
     TimingEdits timing = new TimingEdits(similarity, origin.key(), members.stream().map(LineagePost::key).toList());
     for (LineagePost q : members) {
@@ -302,7 +304,11 @@ final class LiftGraph {
       // copies cropped alike match each other's whole pictures, the crop rule above decides those)
       boolean wholeOnlyWithQ = view == MatchView.WHOLE_PICTURES && !originView.wholePictures()
           && originView != MatchView.ZOOM;
-      if (s.isEmpty() || (s.getAsDouble() <= toOrigin + SAME_SCORE && !wholeOnlyWithQ)) {
+      // a changed speed that p repeats outweighs a score a little lower than the origin's: scores shift with
+      // the phase at which each video was sampled, a speed does not
+      boolean repeatsSpeed = s.isPresent() && s.getAsDouble() > toOrigin - CLOSER
+          && timing.repeatsSpeed(p.key(), q.key());
+      if (s.isEmpty() || (s.getAsDouble() <= toOrigin + SAME_SCORE && !wholeOnlyWithQ && !repeatsSpeed)) {
         continue;
       }
       double score = s.getAsDouble();
@@ -394,7 +400,9 @@ final class LiftGraph {
           && !qShape.sameAs(originShape);
       List<String> sharedTiming = sharesReshape ? List.of() : repeatedTiming;
       // not farther from the origin than p beyond CLOSER (the check above), unless p repeats its timing
-      if ((sharesReshape || !sharedTiming.isEmpty()) && qToOrigin.isPresent() && score > sharedEditScore) {
+      boolean closeEnough = score > toOrigin + SAME_SCORE || repeatsSpeed;
+      if ((sharesReshape || !sharedTiming.isEmpty()) && closeEnough && qToOrigin.isPresent()
+          && (sharedEditCopy == null || score > sharedEditScore)) {
         sharedEditCopy = q;
         sharedEditScore = score;
         sharedEditTiming = sharedTiming;
@@ -417,9 +425,10 @@ final class LiftGraph {
     }
     if (sharedEditCopy != null && !sharedEditTiming.isEmpty()) {
       ruledOut.add(0, new Evidence(Evidence.Kind.TIMING, String.format(Locale.ROOT,
-          "as the earlier copy %s by @%s does, it %s, and it matches that copy more closely (match score %.2f)"
-              + " than the origin %s (%.2f): it carries that copy's edits", sharedEditCopy.key(),
-          sharedEditCopy.displayHandle(), String.join(" and ", sharedEditTiming), sharedEditScore, origin.key(),
+          "as the earlier copy %s by @%s does, it %s, and it matches that copy %s (match score %.2f) than the"
+              + " origin %s (%.2f): it carries that copy's edits", sharedEditCopy.key(),
+          sharedEditCopy.displayHandle(), String.join(" and ", sharedEditTiming),
+          sharedEditScore > toOrigin ? "more closely" : "hardly less closely", sharedEditScore, origin.key(),
           toOrigin), 0.3));
       return new NearestCopy(sharedEditCopy, ruledOut, true);
     }

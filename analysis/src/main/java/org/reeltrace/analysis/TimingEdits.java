@@ -63,10 +63,8 @@ final class TimingEdits {
     if (pSeen.isEmpty() || qSeen.isEmpty() || qFromP.isEmpty()) {
       return shared;
     }
-    Speeds speeds = speeds(p, q);
-    if (speeds != null && Math.abs(speeds.q() - 1) > SPEED_TOLERANCE
-        && Math.abs(speeds.p() - speeds.q()) <= SPEED_TOLERANCE && Math.abs(speeds.pq() - 1) <= SPEED_TOLERANCE) {
-      shared.add(String.format(Locale.ROOT, "plays the footage at %.2f× the origin's speed", speeds.q()));
+    if (repeatsSpeed(p, q)) {
+      shared.add(String.format(Locale.ROOT, "plays the footage at %.2f× the origin's speed", speeds(p, q).q()));
     }
     double qStart = qSeen.get().start();
     if (qStart >= MIN_CUT && Math.abs(pSeen.get().start() - qStart) <= CUT_TOLERANCE
@@ -78,6 +76,16 @@ final class TimingEdits {
       shared.add(String.format(Locale.ROOT, "ends the footage %.1f s before the origin's end", originEnd - qEnd));
     }
     return shared;
+  }
+
+  /**
+   * Whether {@code p} plays the footage at the changed speed of the earlier copy {@code q} (the three
+   * matches agree on it): a change p would repeat only by chance had it not been made from q.
+   */
+  boolean repeatsSpeed(PostKey p, PostKey q) {
+    Speeds speeds = speeds(p, q);
+    return speeds != null && Math.abs(speeds.q() - 1) > SPEED_TOLERANCE
+        && Math.abs(speeds.p() - speeds.q()) <= SPEED_TOLERANCE && Math.abs(speeds.pq() - 1) <= SPEED_TOLERANCE;
   }
 
   /**

@@ -231,6 +231,28 @@ class LiftGraphTest {
   }
 
   @Test
+  void aCopyAtAnEarlierCopysChangedSpeedLiftsFromItThoughMatchingItALittleLessThanTheOrigin() {
+    // seed 2 of the lineage evaluation: c plays the footage at b's 1.05×, its match with b runs at 1:1, and
+    // scores it 0.125 against the origin's 0.15; e repeats the speed too but matches b far less (0.08)
+    Archive a = new Archive()
+        .post("o", "creator", "2024-05-01T10:00:00Z")
+        .post("b", "faster", "2024-05-02T10:00:00Z")
+        .post("c", "aggregator", "2024-05-03T10:00:00Z")
+        .post("e", "other", "2024-05-04T10:00:00Z")
+        .match(new PostMatch(tt("b"), tt("o"), List.of(new SharedSegment(0, 7.0, 0, 7.35, 1.05, 0.78))))
+        .match(new PostMatch(tt("c"), tt("o"), List.of(new SharedSegment(0, 7.0, 0, 7.35, 1.05, 0.15))))
+        .match(new PostMatch(tt("c"), tt("b"), List.of(new SharedSegment(0, 7.0, 0, 7.0, 1.0, 0.125))))
+        .match(new PostMatch(tt("e"), tt("o"), List.of(new SharedSegment(0, 7.0, 0, 7.35, 1.05, 0.15))))
+        .match(new PostMatch(tt("e"), tt("b"), List.of(new SharedSegment(0, 7.0, 0, 7.0, 1.0, 0.08))));
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("b<-o", "c<-b", "e<-o");
+    assertThat(edge(r, "c").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.TIMING);
+      assertThat(e.description()).contains("plays the footage at 1.05× the origin's speed", "hardly less closely");
+    });
+  }
+
+  @Test
   void aSharedCutIsNoEvidenceWhenThePostMatchesTheOriginAsWell() {
     Archive a = new Archive()
         .post("o", "creator", "2024-02-16T10:00:00Z")
