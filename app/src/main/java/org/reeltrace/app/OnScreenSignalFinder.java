@@ -28,7 +28,7 @@ final class OnScreenSignalFinder implements SignalFinder {
 
   @Override
   public String producer() {
-    return "on-screen-v1";
+    return "on-screen-v2";
   }
 
   @Override

@@ -2,12 +2,17 @@ package org.reeltrace.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.reeltrace.core.Signal;
 
 /** Reads and writes the {@code signal} and {@code signal_run} tables. */
 final class SignalTable {
   private SignalTable() {}
+
+  /** A producer's name and version, {@code on-screen-v2}: the name with "-v" is group 1. */
+  private static final Pattern VERSIONED = Pattern.compile("(.+-v)[0-9]+");
 
   static void replace(Handle h, SignalSubject subject, String producer, List<Signal> signals, String problem,
       Instant now) {
@@ -20,6 +25,23 @@ final class SignalTable {
         .bind("id", subject.id())
         .bind("producer", producer)
         .execute();
+    Matcher versioned = VERSIONED.matcher(producer);
+    if (versioned.matches()) {
+      String otherVersions = """
+           WHERE subject_type = :type AND platform = :platform AND subject_id = :id
+            AND producer <> :producer AND substr(producer, 1, :length) = :name
+          """;
+      for (String delete : List.of("DELETE FROM signal", "DELETE FROM signal_run")) {
+        h.createUpdate(delete + otherVersions)
+            .bind("type", subject.type())
+            .bind("platform", subject.platform())
+            .bind("id", subject.id())
+            .bind("producer", producer)
+            .bind("length", versioned.group(1).length())
+            .bind("name", versioned.group(1))
+            .execute();
+      }
+    }
     for (Signal s : signals) {
       h.createUpdate("""
               INSERT INTO signal (subject_type, platform, subject_id, producer, kind, indicates, matched,

@@ -239,7 +239,9 @@ public final class Store implements AutoCloseable {
   /**
    * Replaces what {@code producer} (a stage and its version, e.g. {@code text-v1}) found about a subject with
    * {@code signals}, in one transaction, and records that it has looked at the subject; {@code problem} is a
-   * one-line reason when it could not look (then {@code signals} is usually empty).
+   * one-line reason when it could not look (then {@code signals} is usually empty). What other versions of
+   * the same producer ({@code text-v2} for {@code text-v1}) found about the subject is dropped with their
+   * runs: a new version replaces the old one's findings, it does not add to them.
    */
   public synchronized void replaceSignals(SignalSubject subject, String producer, List<Signal> signals,
       String problem) {

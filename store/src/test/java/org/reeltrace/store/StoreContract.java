@@ -270,6 +270,13 @@ abstract class StoreContract {
 
     store.replaceSignals(post, "soundtrack-v1", List.of(), "no audio track");
     assertThat(store.signals(post)).extracting(StoredSignal::producer).containsExactly("text-v1");
+
+    // a new version of a producer replaces what the old one found, on that subject only
+    store.replaceSignals(post, "text-v2", List.of(), null);
+    assertThat(store.signals(post)).isEmpty();
+    assertThat(store.hasSignalRun(post, "text-v1")).isFalse();
+    assertThat(store.hasSignalRun(post, "soundtrack-v1")).isTrue();
+    assertThat(store.hasSignalRun(channel, "text-v1")).isTrue();
   }
 
   @Test

@@ -95,40 +95,46 @@ record GreyImage(int width, int height, byte[] pixels) {
   }
 
   /**
-   * Bright text isolated: black where a pixel is at least {@code minLevel} and at least
-   * {@code minContrast} brighter than the darkest pixel within {@code radius}, white elsewhere. White
-   * watermark text has a dark shadow or outline, so its strokes pass while bright background areas
-   * (sky, walls) without a dark edge nearby do not; Tesseract then sees dark text on a clean page.
+   * Bright text isolated by {@code rule}: black on the strokes of light text, white elsewhere, so that
+   * Tesseract sees dark text on a clean page. See {@link StrokeRule} for what a stroke is.
    */
-  GreyImage brightTextMask(int minLevel, int minContrast, int radius) {
-    int[] localMin = localExtreme(radius, false);
+  GreyImage brightTextMask(StrokeRule rule) {
+    int[] values = new int[pixels.length];
+    for (int i = 0; i < pixels.length; i++) {
+      values[i] = pixels[i] & 0xff;
+    }
+    int[] darkest = extreme(values, rule.contrastRadius(), false);
+    int[] brightest = extreme(values, rule.contrastRadius(), true);
+    int[] opened = extreme(extreme(values, rule.strokeRadius(), false), rule.strokeRadius(), true);
     byte[] out = new byte[pixels.length];
     for (int i = 0; i < pixels.length; i++) {
-      int v = pixels[i] & 0xff;
-      out[i] = (byte) (v >= minLevel && v - localMin[i] >= minContrast ? 0 : 255);
+      int v = values[i];
+      boolean stroke = v >= rule.minLevel() && v - darkest[i] >= rule.minContrast()
+          && brightest[i] - v <= rule.maxBelowBrightest() && v - opened[i] >= rule.minAboveWider();
+      out[i] = (byte) (stroke ? 0 : 255);
     }
     return new GreyImage(width, height, out);
   }
 
-  /** Dark text isolated, the mirror of {@link #brightTextMask}. */
-  GreyImage darkTextMask(int maxLevel, int minContrast, int radius) {
-    return inverted().brightTextMask(255 - maxLevel, minContrast, radius);
+  /** Dark text isolated, the mirror of {@link #brightTextMask}: {@code rule} applied to the inverted image. */
+  GreyImage darkTextMask(StrokeRule rule) {
+    return inverted().brightTextMask(rule);
   }
 
-  /** Minimum (or maximum) over the square of side {@code 2 × radius + 1} around each pixel (separable). */
-  private int[] localExtreme(int radius, boolean max) {
-    int[] rows = new int[pixels.length];
+  /** Minimum (or maximum) of {@code values} over the square of side {@code 2 × radius + 1} around each pixel (separable). */
+  private int[] extreme(int[] values, int radius, boolean max) {
+    int[] rows = new int[values.length];
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
         int best = max ? 0 : 255;
         for (int dx = Math.max(0, x - radius); dx <= Math.min(width - 1, x + radius); dx++) {
-          int v = pixels[y * width + dx] & 0xff;
+          int v = values[y * width + dx];
           best = max ? Math.max(best, v) : Math.min(best, v);
         }
         rows[y * width + x] = best;
       }
     }
-    int[] out = new int[pixels.length];
+    int[] out = new int[values.length];
     for (int x = 0; x < width; x++) {
       for (int y = 0; y < height; y++) {
         int best = max ? 0 : 255;
@@ -140,6 +146,17 @@ record GreyImage(int width, int height, byte[] pixels) {
       }
     }
     return out;
+  }
+
+  /** Flipped left to right. */
+  GreyImage mirrored() {
+    byte[] out = new byte[pixels.length];
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        out[y * width + x] = pixels[y * width + width - 1 - x];
+      }
+    }
+    return new GreyImage(width, height, out);
   }
 
   /** Black and white swapped. */

@@ -18,7 +18,9 @@ import org.reeltrace.media.UnreadableMediaException;
  * watermarks are small. On every sampled frame the four corner crops are enlarged, contrast-stretched
  * and reduced to their bright text strokes ({@link GreyImage#brightTextMask}: watermarks are white text
  * with a dark shadow), optionally also to their dark text strokes; every
- * {@link OcrOptions#fullFrameEvery()}-th frame the whole frame is read too, in both polarities.
+ * {@link OcrOptions#fullFrameEvery()}-th frame the whole frame is read too, in both polarities. A corner
+ * where a clear line of letters was read that is neither a logo nor a handle is read again flipped left
+ * to right: re-posters mirror videos, and the watermark they inherited with them.
  *
  * <p>Tesseract 5.3's combined kor+chi_sim+eng reading garbles Chinese lines that chi_sim alone reads
  * (measured on drawn Douyin watermarks: "@小红帽的日常" came out as "(@2/1\\410885"), so a crop whose
@@ -36,12 +38,24 @@ import org.reeltrace.media.UnreadableMediaException;
  * <p>Not thread-safe (one Tesseract instance); open one reader per thread.
  */
 public final class OnScreenText implements AutoCloseable {
-  /** Levels after contrast stretch: text strokes at least this bright (or dark, mirrored) ... */
-  private static final int BRIGHT_TEXT = 170;
-  /** ... and this much brighter than their shadow or outline within a few pixels. */
-  private static final int TEXT_CONTRAST = 70;
+  /** Levels after contrast stretch: text strokes at least this bright (or dark, mirrored), ... */
+  private static final int BRIGHT_TEXT = 100;
+  /** ... this much brighter than their shadow or outline within a few pixels, ... */
+  private static final int TEXT_CONTRAST = 60;
+  /** ... no more than this below the brightest pixel there, ... */
+  private static final int BELOW_BRIGHTEST = 60;
+  /**
+   * ... and this much brighter than what an area wider than a stroke keeps there ({@link StrokeRule}).
+   * Measured on the 82 download watermarks of the lineage evaluation's text-on archives (640 × 360, text
+   * 13 px high, often over light footage) and on the watermark evaluation's clips (see docs/benchmarks.md).
+   */
+  private static final int ABOVE_WIDER = 40;
+  /** Text strokes are at most this share of the frame's shorter side wide (a 720-pixel side: 6 pixels). */
+  private static final double STROKE_SHARE = 1 / 120.0;
 
   private static final String CHINESE = "chi_sim";
+  /** Letters and digits a corner's unexplained line needs before the corner is read flipped too. */
+  private static final int MIN_MIRRORED_LETTERS = 5;
 
   private final OcrOptions options;
   private final TesseractEngine engine;
@@ -106,39 +120,61 @@ public final class OnScreenText implements AutoCloseable {
     int right = frame.width() - cropWidth;
     int bottom = frame.height() - cropHeight;
     boolean both = options.bothPolarities();
-    readRegion(frame, image, 0, 0, cropWidth, cropHeight, options.upscale(), both, byRegionAndText);
-    readRegion(frame, image, right, 0, cropWidth, cropHeight, options.upscale(), both, byRegionAndText);
-    readRegion(frame, image, 0, bottom, cropWidth, cropHeight, options.upscale(), both, byRegionAndText);
-    readRegion(frame, image, right, bottom, cropWidth, cropHeight, options.upscale(), both, byRegionAndText);
+    readRegion(frame, image, 0, 0, cropWidth, cropHeight, options.upscale(), both, true, byRegionAndText);
+    readRegion(frame, image, right, 0, cropWidth, cropHeight, options.upscale(), both, true, byRegionAndText);
+    readRegion(frame, image, 0, bottom, cropWidth, cropHeight, options.upscale(), both, true, byRegionAndText);
+    readRegion(frame, image, right, bottom, cropWidth, cropHeight, options.upscale(), both, true, byRegionAndText);
     if (options.fullFrameEvery() > 0 && index % options.fullFrameEvery() == 0) {
-      readRegion(frame, image, 0, 0, frame.width(), frame.height(), 1, true, byRegionAndText);
+      readRegion(frame, image, 0, 0, frame.width(), frame.height(), 1, true, false, byRegionAndText);
     }
     return List.copyOf(byRegionAndText.values());
   }
 
   private void readRegion(LumaFrame frame, GreyImage image, int x, int y, int width, int height, double scale,
-      boolean bothPolarities, Map<String, TextSighting> out) {
+      boolean bothPolarities, boolean mirrorUnexplained, Map<String, TextSighting> out) {
     GreyImage prepared = image.crop(x, y, width, height).upscaled(scale).stretched();
-    int radius = (int) Math.ceil(3 * scale);
-    GreyImage brightText = prepared.brightTextMask(BRIGHT_TEXT, TEXT_CONTRAST, radius);
-    List<GreyImage> variants = bothPolarities
-        ? List.of(brightText, prepared.darkTextMask(255 - BRIGHT_TEXT, TEXT_CONTRAST, radius)) : List.of(brightText);
+    int strokeRadius = (int) Math.ceil(scale * STROKE_SHARE * Math.min(frame.width(), frame.height()) / 2);
+    StrokeRule rule = new StrokeRule(BRIGHT_TEXT, TEXT_CONTRAST, (int) Math.ceil(3 * scale), BELOW_BRIGHTEST,
+        ABOVE_WIDER, strokeRadius);
+    GreyImage brightText = prepared.brightTextMask(rule);
+    List<GreyImage> variants = bothPolarities ? List.of(brightText, prepared.darkTextMask(rule)) : List.of(brightText);
     for (GreyImage variant : variants) {
       List<OcrLine> lines = engine.read(variant);
-      keep(frame, lines, x, y, scale, out);
+      keep(frame, lines, x, y, scale, -1, out);
       if (chinese != null && lines.stream().anyMatch(line -> CjkHint.present(line.text()))) {
-        keep(frame, chinese.read(variant), x, y, scale, out);
+        keep(frame, chinese.read(variant), x, y, scale, -1, out);
+      }
+      if (mirrorUnexplained && lines.stream().anyMatch(this::unexplained)) {
+        keep(frame, engine.read(variant.mirrored()), x, y, scale, variant.width(), out);
       }
     }
   }
 
-  private void keep(LumaFrame frame, List<OcrLine> lines, int x, int y, double scale, Map<String, TextSighting> out) {
+  /**
+   * A line read clearly, of {@value #MIN_MIRRORED_LETTERS} letters or more, that holds no platform logo and no
+   * handle: it may be a watermark a re-poster flipped along with the picture, which Tesseract reads as
+   * look-alike letters in reverse order ("emsp.niyuobs" for a mirrored "@douyin.gems").
+   */
+  private boolean unexplained(OcrLine line) {
+    String text = LineText.clean(line.text());
+    return line.confidence() >= options.minConfidence() && LineText.isReadable(text)
+        && text.codePoints().filter(Character::isLetterOrDigit).count() >= MIN_MIRRORED_LETTERS
+        && WatermarkText.logo(text).isEmpty() && WatermarkText.handles(text).isEmpty();
+  }
+
+  /**
+   * Keeps the clearly read lines as sightings; {@code mirroredWidth} is the width of the image the lines
+   * were read in when it was the crop flipped left to right (their positions are flipped back), else -1.
+   */
+  private void keep(LumaFrame frame, List<OcrLine> lines, int x, int y, double scale, int mirroredWidth,
+      Map<String, TextSighting> out) {
     for (OcrLine line : lines) {
       String text = LineText.clean(line.text());
       if (line.confidence() < options.minConfidence() || !LineText.isReadable(text)) {
         continue;
       }
-      double centreX = x + (line.left() + line.right()) / 2.0 / scale;
+      double lineCentre = (line.left() + line.right()) / 2.0;
+      double centreX = x + (mirroredWidth < 0 ? lineCentre : mirroredWidth - lineCentre) / scale;
       double centreY = y + (line.top() + line.bottom()) / 2.0 / scale;
       String region = ScreenPosition.of(centreX, centreY, frame.width(), frame.height());
       TextSighting sighting = new TextSighting(frame.timestampSeconds(), region, text, line.confidence());

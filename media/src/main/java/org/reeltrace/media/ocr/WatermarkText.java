@@ -20,6 +20,13 @@ final class WatermarkText {
   private static final String DOU = "[抖拌扦]";
   /** "抖音号: id", or its romanised label "Douyin ID: id" (drawn where no CJK font is at hand). */
   private static final Pattern DOUYIN_ID = Pattern.compile("(?:" + DOU + "?音号|(?i:douyin\\s*id))\\s*[:：;]?\\s*([A-Za-z0-9_.]{3,30})");
+  /**
+   * "抖音号: 83921057" whose label Tesseract garbled ("$15: 83921057", "4132: 83921057", measured on drawn
+   * Douyin watermarks over the vPDQ chair video): a line of only a short label, a colon and a numeric id.
+   * Counted only in a video whose Douyin logo was read (it can only be Douyin's).
+   */
+  private static final Pattern NUMERIC_ID_AFTER_GARBLED_LABEL =
+      Pattern.compile("^\\S{1,6}(?:\\s\\S{1,3})?\\s?[:：;]\\s*([0-9]{6,12})$");
   private static final Pattern DOUYIN_LOGO = Pattern.compile(DOU + "音|(?i:\\bdouyin\\b)");
   private static final Pattern AT_HANDLE = Pattern.compile("@\\s?([\\p{L}\\p{N}_.]{2,30})");
   /** Tesseract splits a word after an underscore: "@jin.woo_ 2019" (a period may end a sentence). */
@@ -35,6 +42,14 @@ final class WatermarkText {
    * "@" and a nickname. Measured on drawn Douyin watermarks ("@美食日记" read as "四美食日记", "加美食日记").
    */
   private static final Pattern HAN_NAME_AFTER_MISREAD_AT = Pattern.compile("^[四回国加办囗©]\\s?(\\p{IsHan}{2,12})$");
+  /**
+   * A download watermark's line "TikTok @name" with its small "@" misread as one other character
+   * ("TikTok 8douyin.gems", "TikTok sdouyin.gems", lineage evaluation at 640 × 360): a line of only the
+   * logo word and one such name (and stray one-character marks) is read with that character as "@". When
+   * the "@" was dropped instead, the name loses its first letter, which the archive's account handles
+   * put back (one edit apart).
+   */
+  private static final Pattern NAME_AFTER_LOGO = Pattern.compile("[^@\\s][A-Za-z0-9_.:,;]{2,25}");
   private static final Pattern ASCII_NAME = Pattern.compile("[A-Za-z0-9_.]{2,24}");
   private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]");
 
@@ -67,11 +82,15 @@ final class WatermarkText {
     while (id.find()) {
       handles.add(new Handle("抖音号:" + id.group(1), true));
     }
+    Matcher garbledLabel = NUMERIC_ID_AFTER_GARBLED_LABEL.matcher(line.strip());
+    if (handles.isEmpty() && garbledLabel.matches()) {
+      handles.add(new Handle("抖音号:" + garbledLabel.group(1), true));
+    }
     Matcher misreadAt = HAN_NAME_AFTER_MISREAD_AT.matcher(line);
     if (misreadAt.matches() && !DOUYIN_LOGO.matcher(line).find()) {
       handles.add(new Handle("@" + misreadAt.group(1), true));
     }
-    String joined = line;
+    String joined = withMisreadAtAfterLogo(line);
     for (String previous = null; !joined.equals(previous); ) {
       previous = joined;
       joined = SPLIT_AFTER_UNDERSCORE.matcher(joined).replaceAll("$1");
@@ -86,6 +105,28 @@ final class WatermarkText {
       handles.add(new Handle("@" + name, !ASCII_NAME.matcher(name).matches()));
     }
     return handles;
+  }
+
+  /** The line with the misread "@" of "TikTok @name" restored ({@link #NAME_AFTER_LOGO}), else as it was. */
+  private static String withMisreadAtAfterLogo(String line) {
+    if (line.indexOf('@') >= 0) {
+      return line;
+    }
+    List<String> words = new ArrayList<>();
+    for (String token : line.strip().split("\\s+")) {
+      if (token.codePointCount(0, token.length()) > 1) {
+        words.add(token);
+      }
+    }
+    if (words.size() != 2 || !isTikTok(words.get(0)) || !NAME_AFTER_LOGO.matcher(words.get(1)).matches()) {
+      return line;
+    }
+    return "TikTok @" + words.get(1).substring(1);
+  }
+
+  private static boolean isTikTok(String word) {
+    String letters = NON_LETTERS.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+    return letters.length() >= 5 && letters.length() <= 7 && Levenshtein.distance(letters, "tiktok") <= 1;
   }
 
   /** A period ending a read is sentence punctuation or noise more often than part of a name. */

@@ -33,6 +33,25 @@ class GreyImageTest {
   }
 
   @Test
+  void theTextMaskKeepsAThinOutlinedStrokeAndNotTheLightBackgroundBesideIt() {
+    // a light background (200), a dark outline (20) 3 pixels wide around a white stroke (255) 2 pixels wide
+    int width = 40;
+    byte[] pixels = new byte[width * 9];
+    for (int y = 0; y < 9; y++) {
+      for (int x = 0; x < width; x++) {
+        int v = x >= 16 && x < 24 ? (x >= 19 && x < 21 ? 255 : 20) : 200;
+        pixels[y * width + x] = (byte) v;
+      }
+    }
+    GreyImage mask = new GreyImage(width, 9, pixels).brightTextMask(new StrokeRule(100, 60, 6, 60, 40, 3));
+    assertThat(mask.at(19, 4)).as("stroke").isZero();
+    assertThat(mask.at(20, 4)).as("stroke").isZero();
+    assertThat(mask.at(14, 4)).as("background beside the outline").isEqualTo(255);
+    assertThat(mask.at(17, 4)).as("outline").isEqualTo(255);
+    assertThat(mask.at(2, 4)).as("background").isEqualTo(255);
+  }
+
+  @Test
   void stretchAndInvert() {
     GreyImage stretched = ramp(8, 1).stretched();
     assertThat(stretched.at(0, 0)).isZero();

@@ -33,6 +33,29 @@ class WatermarkTextTest {
   }
 
   @Test
+  void aDownloadWatermarksMisreadAtIsAnAt() {
+    assertThat(WatermarkText.handles("| TikTok 8douyin:gems")).extracting(WatermarkText.Handle::text)
+        .containsExactly("@douyin.gems");
+    assertThat(WatermarkText.handles("TikTok sdouyin.gems")).extracting(WatermarkText.Handle::text)
+        .containsExactly("@douyin.gems");
+    assertThat(WatermarkText.handles("TikTok @ douyin.gems")).extracting(WatermarkText.Handle::text)
+        .containsExactly("@douyin.gems");
+    assertThat(WatermarkText.handles("TikTok made me buy it")).isEmpty();
+    assertThat(WatermarkText.handles("TikTok")).isEmpty();
+    assertThat(WatermarkText.handles("so calm today")).isEmpty();
+  }
+
+  @Test
+  void aNumericDouyinIdAfterAGarbledLabelIsADouyinId() {
+    assertThat(WatermarkText.handles("$15: 83921057")).singleElement()
+        .isEqualTo(new WatermarkText.Handle("抖音号:83921057", true));
+    assertThat(WatermarkText.handles("f:1 ==: 83921057")).extracting(WatermarkText.Handle::text)
+        .containsExactly("抖音号:83921057");
+    assertThat(WatermarkText.handles("call me now: 0123456789")).isEmpty();
+    assertThat(WatermarkText.handles("part 2: 2019")).isEmpty();
+  }
+
+  @Test
   void douyinIdsAcceptFullWidthColonAndNoColon() {
     assertThat(WatermarkText.handles("拌音号: 83921057 \\、 .")).extracting(WatermarkText.Handle::text).containsExactly("抖音号:83921057");
     assertThat(WatermarkText.handles("抖音号：dy_8821")).extracting(WatermarkText.Handle::text).containsExactly("抖音号:dy_8821");
