@@ -32,9 +32,13 @@ class OnScreenTextTest {
   }
 
   private static Path clip(String name, String backdropVideo, WatermarkedClip.Watermark watermark) {
+    return clip(name, backdropVideo, watermark, false);
+  }
+
+  private static Path clip(String name, String backdropVideo, WatermarkedClip.Watermark watermark, boolean mirrored) {
     Path out = clips.resolve(name + ".mp4");
     try (WatermarkedClip.Backdrop backdrop = WatermarkedClip.Backdrop.video(sampleVideo(backdropVideo))) {
-      new WatermarkedClip(backdrop, watermark, 720, 1280, 6, 900).write(out);
+      new WatermarkedClip(backdrop, watermark, 720, 1280, 6, 900, mirrored).write(out);
     }
     return out;
   }
@@ -65,6 +69,19 @@ class OnScreenTextTest {
       assertThat(s.kind()).isEqualTo(Signal.Kind.WATERMARK_HANDLE);
       assertThat(s.indicates()).isEqualTo("uploader:tiktok:@seoul_vlog.2024");
       assertThat(s.foundIn()).startsWith("on-screen 0:0").endsWith("top-left, bottom-right");
+    });
+  }
+
+  @Test
+  void aWatermarkMirroredWithTheVideoIsReadFlippedBack() throws Exception {
+    Path video = clip("tiktok-mirrored", "chair-orig-22-sd-bar.mp4", new WatermarkedClip.Watermark(
+        WatermarkedClip.Platform.TIKTOK, "@seoul_vlog.2024", 26, List.of("top-left")), true);
+
+    List<WatermarkHandle> handles = WatermarkDetector.detect(reader.read(video));
+
+    assertThat(handles).singleElement().satisfies(h -> {
+      assertThat(h.handle()).isEqualTo("@seoul_vlog.2024");
+      assertThat(h.corners()).containsExactly("top-right");
     });
   }
 

@@ -34,9 +34,11 @@ import org.bytedeco.javacv.Java2DFrameConverter;
  * @param height      frame height (even)
  * @param seconds     clip length
  * @param bitrateKbps H.264 bit rate; low rates (300-600) blur small text as re-uploads do
+ * @param mirrored    each frame flipped left to right after the watermark is drawn, as a re-poster
+ *     mirroring a downloaded video does
  */
 public record WatermarkedClip(Backdrop backdrop, Watermark watermark, int width, int height, double seconds,
-    int bitrateKbps) {
+    int bitrateKbps, boolean mirrored) {
   static final int FRAME_RATE = 25;
   private static final String FONT = "Noto Sans CJK SC";
 
@@ -45,6 +47,12 @@ public record WatermarkedClip(Backdrop backdrop, Watermark watermark, int width,
     if (width % 2 != 0 || height % 2 != 0 || width < 64 || height < 64) {
       throw new IllegalArgumentException("frame size must be even and >= 64, was " + width + "x" + height);
     }
+  }
+
+  /** A clip that is not mirrored. */
+  public WatermarkedClip(Backdrop backdrop, Watermark watermark, int width, int height, double seconds,
+      int bitrateKbps) {
+    this(backdrop, watermark, width, height, seconds, bitrateKbps, false);
   }
 
   /** The platform whose watermark layout is drawn. */
@@ -166,12 +174,20 @@ public record WatermarkedClip(Backdrop backdrop, Watermark watermark, int width,
           int part = Math.min(watermark.corners().size() - 1, i * watermark.corners().size() / frames);
           draw(frame, watermark, watermark.corners().get(part));
         }
-        recorder.record(converter.convert(frame));
+        recorder.record(converter.convert(mirrored ? flipped(frame) : frame));
       }
       recorder.stop();
     } catch (FrameRecorder.Exception e) {
       throw new IllegalStateException(out + ": cannot encode: " + e.getMessage(), e);
     }
+  }
+
+  private static BufferedImage flipped(BufferedImage image) {
+    BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+    Graphics2D g = out.createGraphics();
+    g.drawImage(image, image.getWidth(), 0, -image.getWidth(), image.getHeight(), null);
+    g.dispose();
+    return out;
   }
 
   private static BufferedImage copy(BufferedImage image) {
