@@ -63,8 +63,9 @@ final class TimingEdits {
     if (pSeen.isEmpty() || qSeen.isEmpty() || qFromP.isEmpty()) {
       return shared;
     }
-    if (repeatsSpeed(p, q)) {
-      shared.add(String.format(Locale.ROOT, "plays the footage at %.2f× the origin's speed", speeds(p, q).q()));
+    Speeds speeds = speeds(p, q);
+    if (repeatsSpeed(speeds)) {
+      shared.add(String.format(Locale.ROOT, "plays the footage at %.2f× the origin's speed", speeds.q()));
     }
     double qStart = qSeen.get().start();
     if (qStart >= MIN_CUT && Math.abs(pSeen.get().start() - qStart) <= CUT_TOLERANCE
@@ -83,7 +84,10 @@ final class TimingEdits {
    * matches agree on it): a change p would repeat only by chance had it not been made from q.
    */
   boolean repeatsSpeed(PostKey p, PostKey q) {
-    Speeds speeds = speeds(p, q);
+    return repeatsSpeed(speeds(p, q));
+  }
+
+  private static boolean repeatsSpeed(Speeds speeds) {
     return speeds != null && Math.abs(speeds.q() - 1) > SPEED_TOLERANCE
         && Math.abs(speeds.p() - speeds.q()) <= SPEED_TOLERANCE && Math.abs(speeds.pq() - 1) <= SPEED_TOLERANCE;
   }

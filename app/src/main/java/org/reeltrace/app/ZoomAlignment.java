@@ -48,7 +48,7 @@ final class ZoomAlignment {
    * picture's hash (lineage evaluation: 5 % and 9 % crops under download watermarks). The reference's
    * window is taken as it is: the source carries no overlay of the copy's.
    */
-  VideoMatch alignOverlayFreeWithReferenceZoom(String queryId, FrameHashes query, String referenceId,
+  private VideoMatch alignOverlayFreeWithReferenceZoom(String queryId, FrameHashes query, String referenceId,
       FrameHashes reference, ZoomWindow zoom) {
     return aligner.align(query.overlayFree().asQuery(queryId, query.durationSeconds(), query.framesPerSecond()),
         reference.zoom(zoom).asReference(referenceId, reference.durationSeconds(), reference.framesPerSecond()));
@@ -58,21 +58,21 @@ final class ZoomAlignment {
    * The alignment of {@code zoom} of the query's pictures with the reference's overlay-free ones (the
    * reference is the crop).
    */
-  VideoMatch alignQueryZoomWithOverlayFree(String queryId, FrameHashes query, ZoomWindow zoom, String referenceId,
-      FrameHashes reference) {
+  private VideoMatch alignQueryZoomWithOverlayFree(String queryId, FrameHashes query, ZoomWindow zoom,
+      String referenceId, FrameHashes reference) {
     return aligner.align(query.zoom(zoom).asQuery(queryId, query.durationSeconds(), query.framesPerSecond()),
         reference.overlayFree().asReference(referenceId, reference.durationSeconds(), reference.framesPerSecond()));
   }
 
   /** The alignment of the query's whole pictures with {@code zoom} of the reference's (the query is the crop). */
-  VideoMatch alignWithReferenceZoom(String queryId, FrameHashes query, String referenceId, FrameHashes reference,
-      ZoomWindow zoom) {
+  private VideoMatch alignWithReferenceZoom(String queryId, FrameHashes query, String referenceId,
+      FrameHashes reference, ZoomWindow zoom) {
     return aligner.align(query.asMirrorableQuery(queryId),
         reference.zoom(zoom).asReference(referenceId, reference.durationSeconds(), reference.framesPerSecond()));
   }
 
   /** The alignment of {@code zoom} of the query's pictures with the reference's whole ones (the reference is the crop). */
-  VideoMatch alignQueryZoom(String queryId, FrameHashes query, ZoomWindow zoom, String referenceId,
+  private VideoMatch alignQueryZoom(String queryId, FrameHashes query, ZoomWindow zoom, String referenceId,
       FrameHashes reference) {
     return aligner.align(query.zoom(zoom).asQuery(queryId, query.durationSeconds(), query.framesPerSecond()),
         reference.asReference(referenceId));
@@ -102,6 +102,10 @@ final class ZoomAlignment {
     for (ZoomWindow zoom : ZoomWindow.values()) {
       for (boolean ofReference : new boolean[] {true, false}) {
         for (boolean overlayFree : new boolean[] {false, true}) {
+          FrameHashes copy = ofReference ? query : reference;
+          if (overlayFree && copy.overlayFree().originals().isEmpty()) {
+            continue; // fingerprints without overlay-free pictures
+          }
           VideoMatch m = align(queryId, query, referenceId, reference, zoom, ofReference, overlayFree);
           if (!m.segments().isEmpty()
               && (best == null || m.queryAlignedPercent() > best.match().queryAlignedPercent())) {

@@ -118,15 +118,11 @@ final class WatermarkText {
         words.add(token);
       }
     }
-    if (words.size() != 2 || !isTikTok(words.get(0)) || !NAME_AFTER_LOGO.matcher(words.get(1)).matches()) {
+    if (words.size() != 2 || !logo(words.get(0)).equals(Optional.of("tiktok"))
+        || !NAME_AFTER_LOGO.matcher(words.get(1)).matches()) {
       return line;
     }
     return "TikTok @" + words.get(1).substring(1);
-  }
-
-  private static boolean isTikTok(String word) {
-    String letters = NON_LETTERS.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
-    return letters.length() >= 5 && letters.length() <= 7 && Levenshtein.distance(letters, "tiktok") <= 1;
   }
 
   /** A period ending a read is sentence punctuation or noise more often than part of a name. */
