@@ -9,7 +9,8 @@ import org.reeltrace.core.Signal;
 
 /**
  * Turns what was read on screen into {@link Signal}s: one {@link Signal.Kind#WATERMARK_HANDLE} per
- * watermark handle ({@code uploader:tiktok:@name}, {@code uploader:douyin:抖音号:123}), and a few
+ * watermark handle ({@code uploader:tiktok:@name}, {@code uploader:douyin:抖音号:123}, a stamped handle
+ * {@code uploader:unknown:@name}), and a few
  * {@link Signal.Kind#ON_SCREEN_TEXT} for other lines read clearly in several frames, pointing to their
  * script ({@code script:hangul}, {@code script:han}, {@code script:latin}).
  */
@@ -28,7 +29,8 @@ public final class OnScreenSignals {
           matchedText(handle, sightings),
           "on-screen " + time(handle.firstSeconds()) + "-" + time(handle.lastSeconds()) + " " + String.join(", ", handle.corners()),
           handle.confidence(),
-          handle.platform() + " watermark read by OCR in " + handle.sightings() + " sampled frames"
+          (handle.platform().equals(WatermarkHandle.UNKNOWN_PLATFORM) ? "handle stamped on the picture (no platform logo)"
+              : handle.platform() + " watermark") + " read by OCR in " + handle.sightings() + " sampled frames"
               + (handle.moved() ? ", moving between corners" : "") + "; spelling by per-character majority"));
     }
     signals.addAll(otherText(sightings));

@@ -19,9 +19,15 @@ import java.util.Optional;
  * <p>Platform of an {@code @name}: the logo read in the same frame (same region first), else the logo
  * read most often in the video. "抖音号" ids and names in Chinese or Korean script are Douyin's
  * (TikTok user names are ASCII).
+ *
+ * <p>In a video where no logo was read, a line that is only a handle ({@link WatermarkText#loneHandle})
+ * counts too, on platform {@code unknown}: re-posters stamp their own handle on the picture, and a copy
+ * of their copy carries it on. Its confidence is scaled by {@value #STAMP_WEIGHT}: a caption could be
+ * only a name.
  */
 public final class WatermarkDetector {
   static final int MIN_FRAMES = 2;
+  static final double STAMP_WEIGHT = 0.8;
 
   private WatermarkDetector() {}
 
@@ -36,7 +42,7 @@ public final class WatermarkDetector {
       });
     }
     if (logoCount.isEmpty()) {
-      return List.of();
+      return stamps(sightings);
     }
     String videoPlatform = logoCount.getOrDefault("douyin", 0) > logoCount.getOrDefault("tiktok", 0) ? "douyin" : "tiktok";
     List<HandleRead> reads = new ArrayList<>();
@@ -54,10 +60,25 @@ public final class WatermarkDetector {
         reads.add(new HandleRead(platform, handle.text(), sighting));
       }
     }
+    return agreed(reads, 1);
+  }
+
+  /** Handles stamped on the picture: lines of only a handle, in a video without a platform logo. */
+  private static List<WatermarkHandle> stamps(List<TextSighting> sightings) {
+    List<HandleRead> reads = new ArrayList<>();
+    for (TextSighting sighting : sightings) {
+      WatermarkText.loneHandle(sighting.text())
+          .ifPresent(handle -> reads.add(new HandleRead(WatermarkHandle.UNKNOWN_PLATFORM, handle, sighting)));
+    }
+    return agreed(reads, STAMP_WEIGHT);
+  }
+
+  /** The handles read in enough frames, each with its agreed spelling, strongest first. */
+  private static List<WatermarkHandle> agreed(List<HandleRead> reads, double weight) {
     List<WatermarkHandle> handles = new ArrayList<>();
     for (HandleVote vote : HandleVote.group(reads)) {
       if (vote.frames() >= MIN_FRAMES) {
-        handles.add(handle(vote));
+        handles.add(handle(vote, weight));
       }
     }
     handles.removeIf(h -> handles.stream().anyMatch(other -> other != h && truncates(h, other)));
@@ -84,7 +105,7 @@ public final class WatermarkDetector {
    * agreed + 0.3 × (1 - 0.6^frames), saturating with more frames, + 0.1 when the watermark moved between
    * regions. Weights chosen by hand; the evaluation in bench (WatermarkEvaluation) measures the result.
    */
-  private static WatermarkHandle handle(HandleVote vote) {
+  private static WatermarkHandle handle(HandleVote vote, double weight) {
     String agreed = vote.consensus();
     List<HandleRead> reads = vote.reads();
     double meanConfidence = reads.stream().mapToDouble(r -> r.sighting().confidence()).average().orElse(0);
@@ -95,6 +116,6 @@ public final class WatermarkDetector {
         + (regions.size() > 1 ? 0.1 : 0);
     double first = reads.stream().mapToDouble(r -> r.sighting().seconds()).min().orElseThrow();
     double last = reads.stream().mapToDouble(r -> r.sighting().seconds()).max().orElseThrow();
-    return new WatermarkHandle(vote.platform(), agreed, frames, first, last, regions, Math.min(1, confidence));
+    return new WatermarkHandle(vote.platform(), agreed, frames, first, last, regions, weight * Math.min(1, confidence));
   }
 }

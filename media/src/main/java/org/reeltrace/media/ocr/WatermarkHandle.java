@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * An uploader named by a platform watermark, agreed on across frames.
  *
- * @param platform     {@code tiktok} or {@code douyin}
+ * @param platform     {@code tiktok} or {@code douyin}, or {@code unknown} for a handle stamped on the
+ *     picture in a video where no platform logo was read
  * @param handle       {@code @user.name_1} (TikTok user name, Douyin nickname such as {@code @名字}) or
  *     {@code 抖音号:12345678} (a Douyin account id, colon normalised to ASCII)
  * @param sightings    sampled frames in which it was read (any spelling that voted for it)
@@ -18,11 +19,14 @@ import java.util.Objects;
  */
 public record WatermarkHandle(String platform, String handle, int sightings, double firstSeconds,
     double lastSeconds, List<String> corners, double confidence) {
+  /** The platform of a handle stamped without a platform logo. */
+  public static final String UNKNOWN_PLATFORM = "unknown";
+
   public WatermarkHandle {
     Objects.requireNonNull(handle, "handle");
     corners = List.copyOf(corners);
-    if (!platform.equals("tiktok") && !platform.equals("douyin")) {
-      throw new IllegalArgumentException("platform must be tiktok or douyin, was '" + platform + "'");
+    if (!platform.equals("tiktok") && !platform.equals("douyin") && !platform.equals(UNKNOWN_PLATFORM)) {
+      throw new IllegalArgumentException("platform must be tiktok, douyin or unknown, was '" + platform + "'");
     }
     if (sightings < 1) {
       throw new IllegalArgumentException("sightings must be >= 1, was " + sightings);

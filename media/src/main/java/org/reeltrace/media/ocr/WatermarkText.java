@@ -52,6 +52,15 @@ final class WatermarkText {
   private static final Pattern NAME_AFTER_LOGO = Pattern.compile("[^@\\s][A-Za-z0-9_.:,;]{2,25}");
   private static final Pattern ASCII_NAME = Pattern.compile("[A-Za-z0-9_.]{2,24}");
   private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]");
+  /**
+   * A handle-like name without its "@": ASCII name characters with a period or underscore between two of
+   * them, as no plain word has; a trailing comma, colon or period is punctuation.
+   */
+  private static final Pattern DOTTED_NAME =
+      Pattern.compile("([A-Za-z0-9_]+(?:[._][A-Za-z0-9_]+)+)[.,:;]?");
+  /** A stamped handle shorter than this is too easily a fragment of other text; without its "@", this. */
+  static final int MIN_STAMP_LENGTH = 4;
+  static final int MIN_DOTTED_LENGTH = 6;
 
   private WatermarkText() {}
 
@@ -105,6 +114,48 @@ final class WatermarkText {
       handles.add(new Handle("@" + name, !ASCII_NAME.matcher(name).matches()));
     }
     return handles;
+  }
+
+  /**
+   * The handle when the line is only that: one ASCII {@code @name} of at least {@value #MIN_STAMP_LENGTH}
+   * characters, with no other letter or digit beside it but one stray mark ("@viral.clipz :"). At stamp
+   * sizes the "@" is often misread as a letter or dropped ("sdaily.reels.hub", "G daily.reels.hub",
+   * lineage evaluation at 640 × 360): a line of only a name with a period or underscore inside
+   * ({@link #DOTTED_NAME}) and stray marks is read as that name, misread letter and all, which the
+   * archive's account handles put right (one edit apart).
+   */
+  static Optional<String> loneHandle(String line) {
+    List<Handle> found = handles(line);
+    if (found.isEmpty() && line.indexOf('@') < 0) {
+      return dottedName(line);
+    }
+    if (found.size() != 1 || found.get(0).douyinOnly() || !found.get(0).text().startsWith("@")) {
+      return Optional.empty();
+    }
+    String handle = found.get(0).text();
+    long nameCharacters = lettersAndDigits(handle);
+    boolean alone = lettersAndDigits(line) <= nameCharacters + 1;
+    return alone && handle.length() - 1 >= MIN_STAMP_LENGTH ? Optional.of(handle) : Optional.empty();
+  }
+
+  /** {@code "@" + name} when the line's only word of two or more characters is a {@link #DOTTED_NAME}. */
+  private static Optional<String> dottedName(String line) {
+    String name = null;
+    for (String token : line.strip().split("\\s+")) {
+      if (lettersAndDigits(token) < 2) {
+        continue;
+      }
+      Matcher dotted = DOTTED_NAME.matcher(token);
+      if (name != null || !dotted.matches()) {
+        return Optional.empty();
+      }
+      name = dotted.group(1);
+    }
+    return name == null || name.length() < MIN_DOTTED_LENGTH ? Optional.empty() : Optional.of("@" + name);
+  }
+
+  private static long lettersAndDigits(String text) {
+    return text.codePoints().filter(Character::isLetterOrDigit).count();
   }
 
   /** The line with the misread "@" of "TikTok @name" restored ({@link #NAME_AFTER_LOGO}), else as it was. */

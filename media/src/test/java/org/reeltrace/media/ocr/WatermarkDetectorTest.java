@@ -66,6 +66,25 @@ class WatermarkDetectorTest {
   }
 
   @Test
+  void aHandleStampedAloneWithoutALogoIsAHandleOfUnknownPlatform() {
+    List<TextSighting> sightings = List.of(at(0, "bottom-left", "@viral.clipz :"), at(1, "bottom-left", "@viral.c1ipz"),
+        at(2, "bottom-left", "@viral.clipz"), at(2, "center", "AN"));
+
+    List<WatermarkHandle> handles = WatermarkDetector.detect(sightings);
+
+    assertThat(handles).extracting(WatermarkHandle::platform).containsExactly(WatermarkHandle.UNKNOWN_PLATFORM);
+    assertThat(handles).extracting(WatermarkHandle::handle).containsExactly("@viral.clipz");
+    assertThat(handles.get(0).confidence()).isLessThanOrEqualTo(WatermarkDetector.STAMP_WEIGHT);
+  }
+
+  @Test
+  void aShortLoneHandleIsNotAStamp() {
+    List<TextSighting> sightings = List.of(at(0, "bottom", "@abc"), at(1, "bottom", "@abc"), at(2, "bottom", "@abc"));
+
+    assertThat(WatermarkDetector.detect(sightings)).isEmpty();
+  }
+
+  @Test
   void douyinIdAndChineseNicknameAreDouyinHandles() {
     List<TextSighting> sightings = new ArrayList<>();
     for (int i = 0; i < 3; i++) {

@@ -17,6 +17,19 @@ class WatermarkTextTest {
   }
 
   @Test
+  void aLoneHandleIsALineOfOnlyTheHandleAndAStrayMark() {
+    assertThat(WatermarkText.loneHandle("@viral.clipz ：")).hasValue("@viral.clipz");
+    assertThat(WatermarkText.loneHandle("|@mega,compilations")).hasValue("@mega.compilations");
+    assertThat(WatermarkText.loneHandle("thanks @best.friend")).isEmpty();
+    assertThat(WatermarkText.loneHandle("@one.name @two.name")).isEmpty();
+    assertThat(WatermarkText.loneHandle("@小红帽的日常")).isEmpty();
+    assertThat(WatermarkText.loneHandle("| sdaily.reels.hub")).hasValue("@sdaily.reels.hub");
+    assertThat(WatermarkText.loneHandle("、 \\ G daily.reels.hub,")).hasValue("@daily.reels.hub");
+    assertThat(WatermarkText.loneHandle("Edaily redistiat")).isEmpty();
+    assertThat(WatermarkText.loneHandle("North Korea")).isEmpty();
+  }
+
+  @Test
   void handlesJoinTesseractsSplitAfterUnderscoreButNotAfterAFullStop() {
     assertThat(WatermarkText.handles("@jin.woo_ 2019")).extracting(WatermarkText.Handle::text).containsExactly("@jin.woo_2019");
     assertThat(WatermarkText.handles("follow @minji. now")).extracting(WatermarkText.Handle::text).containsExactly("@minji");
