@@ -23,12 +23,14 @@ final class CopySimilarity {
   /** (post, other post) → {@link PostMatch#zoom()} with the post as a. */
   private final Map<List<PostKey>, Double> zooms = new HashMap<>();
   private final Map<Set<PostKey>, MatchView> views = new HashMap<>();
+  private final Map<Set<PostKey>, Boolean> mirrors = new HashMap<>();
 
   CopySimilarity(List<PostMatch> matches) {
     for (PostMatch m : matches) {
       zooms.put(List.of(m.a(), m.b()), m.zoom());
       zooms.put(List.of(m.b(), m.a()), 1 / m.zoom());
       views.merge(Set.of(m.a(), m.b()), m.view(), (x, y) -> x.wholePictures() ? x : y);
+      mirrors.merge(Set.of(m.a(), m.b()), m.mirrored(), Boolean::logicalOr);
       for (SharedSegment s : m.segments()) {
         segments.computeIfAbsent(List.of(m.a(), m.b()), k -> new ArrayList<>()).add(s);
         segments.computeIfAbsent(List.of(m.b(), m.a()), k -> new ArrayList<>()).add(s.swapped());
@@ -96,6 +98,11 @@ final class CopySimilarity {
    */
   double zoom(PostKey post, PostKey other) {
     return zooms.getOrDefault(List.of(post, other), 1.0);
+  }
+
+  /** Whether one post shows the other's picture mirrored left to right; false when not matched. */
+  boolean mirrored(PostKey a, PostKey b) {
+    return mirrors.getOrDefault(Set.of(a, b), false);
   }
 
   /** Which pictures of two posts matched ({@link MatchView}); empty when they were not matched. */

@@ -34,7 +34,8 @@ import org.reeltrace.core.PostKey;
  *   <li>the cluster's origin.
  * </ol>
  * An earlier member is never the source when it changed the origin's frame shape while the post kept
- * it; when it matches the origin less than the post does by more than {@link #CLOSER} (unless the post
+ * it; when it shows its own handle on the picture and the post, showing its whole picture unmirrored and
+ * uncropped, does not; when it matches the origin less than the post does by more than {@link #CLOSER} (unless the post
  * repeats its cut or speed, or matched it on whole pictures and the origin only on part); when its match
  * covers clearly fewer of the post's seconds than the origin's ({@link #MISSING_SECONDS}); when it cropped
  * away picture the post shows; when it changed the speed the post plays the footage at as the origin
@@ -200,6 +201,20 @@ final class LiftGraph {
   }
 
   /**
+   * True when q shows its own account's handle on the picture (a watermark or a stamp read by OCR) and p,
+   * matched with q on whole pictures, neither mirrored nor cropped nor reframed, does not: a copy of q would
+   * carry the handle along, where OCR reads it as well as on q. (When no text was read, no post names its
+   * own account and this never holds.)
+   */
+  private boolean dropsOwnStamp(LineagePost p, LineagePost q, FrameShape shape, FrameShape qShape) {
+    return OriginChooser.names(q, q) && !OriginChooser.names(p, q)
+        && similarity.view(p.key(), q.key()).filter(v -> v == MatchView.WHOLE_PICTURES).isPresent()
+        && !similarity.mirrored(p.key(), q.key())
+        && Math.abs(similarity.zoom(p.key(), q.key()) - 1) <= ZOOM_TOLERANCE
+        && shape != null && qShape != null && shape.sameAs(qShape);
+  }
+
+  /**
    * The earlier member, on another channel than p and the origin, whose account p's watermark names: the
    * account that posted latest of those named (each download adds the watermark of the account downloaded
    * from, so a copy of a copy carries its ancestors' too), its earliest post of the cluster.
@@ -330,6 +345,15 @@ final class LiftGraph {
               "not made from %s by @%s, though closer to it (match score %.2f) than to the origin (%.2f): that"
                   + " copy changed the frame to %s, this post keeps the origin's shape (%s, origin %s)", q.key(),
               q.displayHandle(), score, toOrigin, qShape, shape, originShape), 0.25));
+        }
+        continue;
+      }
+      if (dropsOwnStamp(p, q, shape, qShape)) {
+        if (clearlyCloser) {
+          ruledOut.add(new Evidence(Evidence.Kind.WATERMARK, String.format(Locale.ROOT,
+              "not made from %s by @%s, though closer to it (match score %.2f) than to the origin (%.2f): that"
+                  + " copy shows its own handle on the picture, this post shows that copy's whole picture the"
+                  + " same way round and size, without it", q.key(), q.displayHandle(), score, toOrigin), 0.25));
         }
         continue;
       }

@@ -300,6 +300,30 @@ class LiftGraphTest {
   }
 
   @Test
+  void aCloserCopyWhoseOwnStampThePostDoesNotShowIsNoSourceAndOneShowingItIs() {
+    // lineage evaluation, seed 9: a re-post stamped "@daily.reels.hub" matches another stamped re-post
+    // (0.91) more closely than the original (0.86), both stamps in the corner; the stamp is not on it
+    Archive a = new Archive()
+        .framed("o", "ola.paints", "2024-07-01T10:00:00Z", 640, 360)
+        .add(stamped("daily", "daily.reels.hub", "2024-07-02T10:00:00Z", "@daily.reels.hub"))
+        .add(stamped("p", "mega.compilations", "2024-07-03T10:00:00Z", "@mega.compilations"))
+        .add(stamped("carrier", "best.of.tok", "2024-07-04T10:00:00Z", "@best.of.tok", "@daily.reels.hub"))
+        .scored("o", "daily", 0.87).scored("o", "p", 0.86).scored("daily", "p", 0.91)
+        .scored("o", "carrier", 0.84).scored("daily", "carrier", 0.88).scored("p", "carrier", 0.85);
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("daily<-o", "p<-o", "carrier<-daily");
+    assertThat(edge(r, "p").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.WATERMARK);
+      assertThat(e.description()).contains("not made from tiktok:daily", "its own handle");
+    });
+  }
+
+  private static LineagePost stamped(String id, String handle, String postedAt, String... handles) {
+    return new LineagePost(tt(id), Archive.channel("tiktok", handle), handle, Instant.parse(postedAt), null, null, null,
+        640, 360, null, List.of(handles), null);
+  }
+
+  @Test
   void aCopyCarryingSeveralDownloadWatermarksLiftsFromTheLatestNamedAccount() {
     // each download adds the watermark of the account downloaded from: o -> b -> c -> p
     Archive a = new Archive()
