@@ -301,17 +301,21 @@ class LiftGraphTest {
 
   @Test
   void aCloserCopyWhoseOwnStampThePostDoesNotShowIsNoSourceAndOneShowingItIs() {
-    // lineage evaluation, seed 9: a re-post stamped "@daily.reels.hub" matches another stamped re-post
-    // (0.91) more closely than the original (0.86), both stamps in the corner; the stamp is not on it
+    // lineage evaluation, seed 9: a re-post matches a copy stamped "@daily.reels.hub" (0.91) more closely
+    // than the original (0.86), but shows no such stamp
     Archive a = new Archive()
         .framed("o", "ola.paints", "2024-07-01T10:00:00Z", 640, 360)
         .add(stamped("daily", "daily.reels.hub", "2024-07-02T10:00:00Z", "@daily.reels.hub"))
-        .add(stamped("p", "mega.compilations", "2024-07-03T10:00:00Z", "@mega.compilations"))
+        .add(stamped("p", "mega.compilations", "2024-07-03T10:00:00Z"))
         .add(stamped("carrier", "best.of.tok", "2024-07-04T10:00:00Z", "@best.of.tok", "@daily.reels.hub"))
+        .add(stamped("covering", "viral.clipz", "2024-07-05T10:00:00Z", "@viral.clipz"))
         .scored("o", "daily", 0.87).scored("o", "p", 0.86).scored("daily", "p", 0.91)
-        .scored("o", "carrier", 0.84).scored("daily", "carrier", 0.88).scored("p", "carrier", 0.85);
+        .scored("o", "carrier", 0.84).scored("daily", "carrier", 0.88).scored("p", "carrier", 0.85)
+        .scored("o", "covering", 0.84).scored("daily", "covering", 0.89).scored("p", "covering", 0.85)
+        .scored("carrier", "covering", 0.85);
     LineageReport r = a.analyze();
-    assertThat(sources(r)).containsExactlyInAnyOrder("daily<-o", "p<-o", "carrier<-daily");
+    // a post showing its own stamp may have drawn it over the copy's (seed 111): the closer copy stays
+    assertThat(sources(r)).containsExactlyInAnyOrder("daily<-o", "p<-o", "carrier<-daily", "covering<-daily");
     assertThat(edge(r, "p").evidence()).anySatisfy(e -> {
       assertThat(e.kind()).isEqualTo(Evidence.Kind.WATERMARK);
       assertThat(e.description()).contains("not made from tiktok:daily", "its own handle");
