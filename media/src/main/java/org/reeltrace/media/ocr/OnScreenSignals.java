@@ -25,12 +25,13 @@ public final class OnScreenSignals {
   public static List<Signal> from(List<WatermarkHandle> handles, List<TextSighting> sightings) {
     List<Signal> signals = new ArrayList<>();
     for (WatermarkHandle handle : handles) {
+      String what = handle.platform().equals(WatermarkHandle.UNKNOWN_PLATFORM)
+          ? "handle stamped on the picture (no platform logo)" : handle.platform() + " watermark";
       signals.add(new Signal(Signal.Kind.WATERMARK_HANDLE, "uploader:" + handle.platform() + ":" + handle.handle(),
           matchedText(handle, sightings),
           "on-screen " + time(handle.firstSeconds()) + "-" + time(handle.lastSeconds()) + " " + String.join(", ", handle.corners()),
           handle.confidence(),
-          (handle.platform().equals(WatermarkHandle.UNKNOWN_PLATFORM) ? "handle stamped on the picture (no platform logo)"
-              : handle.platform() + " watermark") + " read by OCR in " + handle.sightings() + " sampled frames"
+          what + " read by OCR in " + handle.sightings() + " sampled frames"
               + (handle.moved() ? ", moving between corners" : "") + "; spelling by per-character majority"));
     }
     signals.addAll(otherText(sightings));
