@@ -58,9 +58,11 @@ final class WatermarkText {
    */
   private static final Pattern DOTTED_NAME =
       Pattern.compile("([A-Za-z0-9_]+(?:[._][A-Za-z0-9_]+)+)[.,:;]?");
-  /** A stamped handle shorter than this is too easily a fragment of other text; without its "@", this. */
-  static final int MIN_STAMP_LENGTH = 4;
-  static final int MIN_DOTTED_LENGTH = 6;
+  /**
+   * A stamped handle shorter than this is too easily a misreading of other text (watermark evaluation: a
+   * small Douyin nickname "@记丽" read as "@icin").
+   */
+  static final int MIN_STAMP_LENGTH = 6;
 
   private WatermarkText() {}
 
@@ -151,7 +153,7 @@ final class WatermarkText {
       }
       name = dotted.group(1);
     }
-    return name == null || name.length() < MIN_DOTTED_LENGTH ? Optional.empty() : Optional.of("@" + name);
+    return name == null || name.length() < MIN_STAMP_LENGTH ? Optional.empty() : Optional.of("@" + name);
   }
 
   private static long lettersAndDigits(String text) {

@@ -79,7 +79,9 @@ class WatermarkDetectorTest {
 
   @Test
   void aShortLoneHandleIsNotAStamp() {
-    List<TextSighting> sightings = List.of(at(0, "bottom", "@abc"), at(1, "bottom", "@abc"), at(2, "bottom", "@abc"));
+    // watermark evaluation: a small Douyin nickname "@记丽" read as "@icin" in a video whose logo was not read
+    List<TextSighting> sightings = List.of(at(0, "top-right", "@icin"), at(1, "top-right", "@icin"),
+        at(2, "top-right", "@icin"));
 
     assertThat(WatermarkDetector.detect(sightings)).isEmpty();
   }
