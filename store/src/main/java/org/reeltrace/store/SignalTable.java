@@ -16,30 +16,15 @@ final class SignalTable {
 
   static void replace(Handle h, SignalSubject subject, String producer, List<Signal> signals, String problem,
       Instant now) {
-    h.createUpdate("""
-            DELETE FROM signal
-            WHERE subject_type = :type AND platform = :platform AND subject_id = :id AND producer = :producer
-            """)
-        .bind("type", subject.type())
-        .bind("platform", subject.platform())
-        .bind("id", subject.id())
-        .bind("producer", producer)
-        .execute();
+    delete(h, "signal", subject, producer);
     Matcher versioned = VERSIONED.matcher(producer);
     if (versioned.matches()) {
-      String otherVersions = """
-           WHERE subject_type = :type AND platform = :platform AND subject_id = :id
-            AND producer <> :producer AND substr(producer, 1, :length) = :name
-          """;
-      for (String delete : List.of("DELETE FROM signal", "DELETE FROM signal_run")) {
-        h.createUpdate(delete + otherVersions)
-            .bind("type", subject.type())
-            .bind("platform", subject.platform())
-            .bind("id", subject.id())
-            .bind("producer", producer)
-            .bind("length", versioned.group(1).length())
-            .bind("name", versioned.group(1))
-            .execute();
+      Pattern sameName = Pattern.compile(Pattern.quote(versioned.group(1)) + "[0-9]+");
+      for (String other : producers(h, subject)) {
+        if (!other.equals(producer) && sameName.matcher(other).matches()) {
+          delete(h, "signal", subject, other);
+          delete(h, "signal_run", subject, other);
+        }
       }
     }
     for (Signal s : signals) {
@@ -73,6 +58,31 @@ final class SignalTable {
         .bind("producer", producer)
         .bind("problem", problem)
         .bind("createdAt", now.toEpochMilli())
+        .execute();
+  }
+
+  /** The producers that wrote signals or runs for the subject. */
+  private static List<String> producers(Handle h, SignalSubject subject) {
+    return h.createQuery("""
+            SELECT producer FROM signal WHERE subject_type = :type AND platform = :platform AND subject_id = :id
+            UNION
+            SELECT producer FROM signal_run WHERE subject_type = :type AND platform = :platform AND subject_id = :id
+            """)
+        .bind("type", subject.type())
+        .bind("platform", subject.platform())
+        .bind("id", subject.id())
+        .mapTo(String.class)
+        .list();
+  }
+
+  /** Deletes one producer's rows of the subject from {@code table} ({@code signal} or {@code signal_run}). */
+  private static void delete(Handle h, String table, SignalSubject subject, String producer) {
+    h.createUpdate("DELETE FROM " + table + " WHERE subject_type = :type AND platform = :platform AND subject_id = :id"
+            + " AND producer = :producer")
+        .bind("type", subject.type())
+        .bind("platform", subject.platform())
+        .bind("id", subject.id())
+        .bind("producer", producer)
         .execute();
   }
 

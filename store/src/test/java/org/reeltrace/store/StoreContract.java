@@ -271,9 +271,11 @@ abstract class StoreContract {
     store.replaceSignals(post, "soundtrack-v1", List.of(), "no audio track");
     assertThat(store.signals(post)).extracting(StoredSignal::producer).containsExactly("text-v1");
 
-    // a new version of a producer replaces what the old one found, on that subject only
+    // a new version of a producer replaces what the old one found, on that subject only; a producer whose
+    // name merely begins the same ("text-video-v1") is another producer
+    store.replaceSignals(post, "text-video-v1", List.of(bukhan), null);
     store.replaceSignals(post, "text-v2", List.of(), null);
-    assertThat(store.signals(post)).isEmpty();
+    assertThat(store.signals(post)).extracting(StoredSignal::producer).containsExactly("text-video-v1");
     assertThat(store.hasSignalRun(post, "text-v1")).isFalse();
     assertThat(store.hasSignalRun(post, "soundtrack-v1")).isTrue();
     assertThat(store.hasSignalRun(channel, "text-v1")).isTrue();

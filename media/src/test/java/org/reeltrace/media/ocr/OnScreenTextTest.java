@@ -86,6 +86,17 @@ class OnScreenTextTest {
   }
 
   @Test
+  void aHandleStampedWithoutALogoIsReadAsAStamp() throws Exception {
+    Path video = clip("stamp", "chair-orig-22-sd-bar.mp4", new WatermarkedClip.Watermark(
+        WatermarkedClip.Platform.STAMP, "@viral.clipz", 26, List.of("bottom-left")));
+
+    List<WatermarkHandle> handles = WatermarkDetector.detect(reader.read(video));
+
+    assertThat(handles).extracting(WatermarkHandle::platform, WatermarkHandle::handle)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(WatermarkHandle.UNKNOWN_PLATFORM, "@viral.clipz"));
+  }
+
+  @Test
   void douyinNumericId() throws Exception {
     Path video = clip("douyin-id", "chair-20-sd-bar.mp4", new WatermarkedClip.Watermark(
         WatermarkedClip.Platform.DOUYIN, "抖音号: 83921057", 30, List.of("top-left")));

@@ -2,6 +2,7 @@ package org.reeltrace.media.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WatermarkTextTest {
@@ -31,28 +32,22 @@ class WatermarkTextTest {
 
   @Test
   void handlesJoinTesseractsSplitAfterUnderscoreButNotAfterAFullStop() {
-    assertThat(WatermarkText.handles("@jin.woo_ 2019")).extracting(WatermarkText.Handle::text).containsExactly("@jin.woo_2019");
-    assertThat(WatermarkText.handles("follow @minji. now")).extracting(WatermarkText.Handle::text).containsExactly("@minji");
+    assertThat(texts("@jin.woo_ 2019")).containsExactly("@jin.woo_2019");
+    assertThat(texts("follow @minji. now")).containsExactly("@minji");
   }
 
   @Test
   void aPeriodReadAsAColonCommaOrSemicolonInsideAHandleIsAPeriod() {
-    assertThat(WatermarkText.handles("TikTok @trend:repost")).extracting(WatermarkText.Handle::text)
-        .containsExactly("@trend.repost");
-    assertThat(WatermarkText.handles("@daily,reels;hub")).extracting(WatermarkText.Handle::text)
-        .containsExactly("@daily.reels.hub");
-    assertThat(WatermarkText.handles("by @mina: so calm")).extracting(WatermarkText.Handle::text)
-        .containsExactly("@mina");
+    assertThat(texts("TikTok @trend:repost")).containsExactly("@trend.repost");
+    assertThat(texts("@daily,reels;hub")).containsExactly("@daily.reels.hub");
+    assertThat(texts("by @mina: so calm")).containsExactly("@mina");
   }
 
   @Test
   void aDownloadWatermarksMisreadAtIsAnAt() {
-    assertThat(WatermarkText.handles("| TikTok 8douyin:gems")).extracting(WatermarkText.Handle::text)
-        .containsExactly("@douyin.gems");
-    assertThat(WatermarkText.handles("TikTok sdouyin.gems")).extracting(WatermarkText.Handle::text)
-        .containsExactly("@douyin.gems");
-    assertThat(WatermarkText.handles("TikTok @ douyin.gems")).extracting(WatermarkText.Handle::text)
-        .containsExactly("@douyin.gems");
+    assertThat(texts("| TikTok 8douyin:gems")).containsExactly("@douyin.gems");
+    assertThat(texts("TikTok sdouyin.gems")).containsExactly("@douyin.gems");
+    assertThat(texts("TikTok @ douyin.gems")).containsExactly("@douyin.gems");
     assertThat(WatermarkText.handles("TikTok made me buy it")).isEmpty();
     assertThat(WatermarkText.handles("TikTok")).isEmpty();
     assertThat(WatermarkText.handles("so calm today")).isEmpty();
@@ -62,18 +57,16 @@ class WatermarkTextTest {
   void aNumericDouyinIdAfterAGarbledLabelIsADouyinId() {
     assertThat(WatermarkText.handles("$15: 83921057")).singleElement()
         .isEqualTo(new WatermarkText.Handle("抖音号:83921057", true));
-    assertThat(WatermarkText.handles("f:1 ==: 83921057")).extracting(WatermarkText.Handle::text)
-        .containsExactly("抖音号:83921057");
+    assertThat(texts("f:1 ==: 83921057")).containsExactly("抖音号:83921057");
     assertThat(WatermarkText.handles("call me now: 0123456789")).isEmpty();
     assertThat(WatermarkText.handles("part 2: 2019")).isEmpty();
   }
 
   @Test
   void douyinIdsAcceptFullWidthColonAndNoColon() {
-    assertThat(WatermarkText.handles("拌音号: 83921057 \\、 .")).extracting(WatermarkText.Handle::text).containsExactly("抖音号:83921057");
-    assertThat(WatermarkText.handles("抖音号：dy_8821")).extracting(WatermarkText.Handle::text).containsExactly("抖音号:dy_8821");
-    assertThat(WatermarkText.handles("Douyin ID: xiaomao_cc")).extracting(WatermarkText.Handle::text)
-        .containsExactly("抖音号:xiaomao_cc");
+    assertThat(texts("拌音号: 83921057 \\、 .")).containsExactly("抖音号:83921057");
+    assertThat(texts("抖音号：dy_8821")).containsExactly("抖音号:dy_8821");
+    assertThat(texts("Douyin ID: xiaomao_cc")).containsExactly("抖音号:xiaomao_cc");
     assertThat(WatermarkText.handles("抖音号 12345678")).singleElement()
         .satisfies(h -> assertThat(h.douyinOnly()).isTrue());
   }
@@ -84,5 +77,10 @@ class WatermarkTextTest {
     assertThat(WatermarkText.handles("四美食日记")).singleElement().isEqualTo(new WatermarkText.Handle("@美食日记", true));
     assertThat(WatermarkText.handles("回拌音")).isEmpty();
     assertThat(WatermarkText.handles("@abc_1")).singleElement().isEqualTo(new WatermarkText.Handle("@abc_1", false));
+  }
+
+  /** The handles read in the line, as text. */
+  private static List<String> texts(String line) {
+    return WatermarkText.handles(line).stream().map(WatermarkText.Handle::text).toList();
   }
 }

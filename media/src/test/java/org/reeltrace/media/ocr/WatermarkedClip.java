@@ -55,8 +55,8 @@ public record WatermarkedClip(Backdrop backdrop, Watermark watermark, int width,
     this(backdrop, watermark, width, height, seconds, bitrateKbps, false);
   }
 
-  /** The platform whose watermark layout is drawn. */
-  public enum Platform { TIKTOK, DOUYIN }
+  /** The platform whose watermark layout is drawn; {@code STAMP}: only the handle line, as a re-poster stamps it. */
+  public enum Platform { TIKTOK, DOUYIN, STAMP }
 
   /**
    * A watermark: the platform's logo line and one handle line, shown in {@code corners} in turn (equal
@@ -214,6 +214,11 @@ public record WatermarkedClip(Backdrop backdrop, Watermark watermark, int width,
     int margin = frame.getWidth() / 25;
     int x = corner.endsWith("left") ? margin : frame.getWidth() - margin - blockWidth;
     int y = corner.startsWith("top") ? margin + frame.getHeight() / 30 : frame.getHeight() - margin - blockHeight;
+    if (watermark.platform() == Platform.STAMP) {
+      shadowed(g, handleFont, watermark.handleLine(), x, y + logoMetrics.getHeight() + handleMetrics.getAscent());
+      g.dispose();
+      return;
+    }
     // logo: a rounded square with a note-like mark, then the wordmark
     g.setColor(new Color(0, 0, 0, 150));
     g.fillRoundRect(x + 1, y + 1, icon, icon, icon / 3, icon / 3);
