@@ -10,11 +10,18 @@ import org.reeltrace.media.ocr.Levenshtein;
  * Reads the handles in posts' watermarks as the archive's accounts. OCR of a small watermark misreads a
  * character now and then ("@mind.makes" for "@mina.makes" in the lineage evaluation), so a handle read
  * that is no account's, but lies one edit from exactly one account's handle of {@link #MIN_LENGTH} or more
- * characters, is read as that account's. Anything else is kept as read.
+ * characters, is read as that account's; a read of {@link #LONG_LENGTH} or more characters may lie two
+ * edits away ("@Gen.clips.daily" for "@cn.clips.daily": the "@" misread as a letter, and one letter more),
+ * when no other account is as close. Anything else is kept as read.
  */
 final class WatermarkAccounts {
   /** Shorter handles are not corrected: one edit turns a short handle into too many others. */
   static final int MIN_LENGTH = 6;
+  /**
+   * Reads this long may be two edits from their account: a stamp's "@" misread as a letter is one edit
+   * already. Two edits within 12 characters still leave such a handle far from any other account's.
+   */
+  static final int LONG_LENGTH = 12;
 
   private WatermarkAccounts() {}
 
@@ -40,16 +47,23 @@ final class WatermarkAccounts {
     if (handle.length() < MIN_LENGTH || accounts.contains(handle)) {
       return read;
     }
+    int allowed = handle.length() >= LONG_LENGTH ? 2 : 1;
     String match = null;
+    int best = allowed + 1;
+    boolean tied = false;
     for (String account : accounts) {
-      if (account.length() >= MIN_LENGTH && Math.abs(account.length() - handle.length()) <= 1
-          && Levenshtein.distance(account, handle) == 1) {
-        if (match != null) {
-          return read; // two accounts as close: no telling which
-        }
+      if (account.length() < MIN_LENGTH || Math.abs(account.length() - handle.length()) > allowed) {
+        continue;
+      }
+      int distance = Levenshtein.distance(account, handle);
+      if (distance < best) {
         match = account;
+        best = distance;
+        tied = false;
+      } else if (distance == best) {
+        tied = true;
       }
     }
-    return match == null ? read : match;
+    return match == null || tied ? read : match; // two accounts as close: no telling which
   }
 }

@@ -19,6 +19,15 @@ class WatermarkAccountsTest {
   }
 
   @Test
+  void aLongHandleMayBeTwoEditsFromItsAccountAShortOneNot() {
+    List<LineagePost> resolved = WatermarkAccounts.resolve(List.of(
+        post("o", "cn.clips.daily"), post("b", "best.of.tok"), post("c", "cn.clips.weekly"),
+        post("p", "other", "@Gen.clips.daily", "@bast.of.tak", "@gn.clips.weakly")));
+    assertThat(resolved.get(3).watermarkHandles())
+        .containsExactly("cn.clips.daily", "@bast.of.tak", "cn.clips.weekly");
+  }
+
+  @Test
   void aHandleAsCloseToTwoAccountsOrShortIsKeptAsRead() {
     List<LineagePost> resolved = WatermarkAccounts.resolve(List.of(
         post("a", "clips.one"), post("b", "clips.onx"), post("c", "kim.a"),

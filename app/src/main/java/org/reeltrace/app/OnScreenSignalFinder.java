@@ -28,7 +28,7 @@ final class OnScreenSignalFinder implements SignalFinder {
 
   @Override
   public String producer() {
-    return "on-screen-v3";
+    return "on-screen-v4";
   }
 
   @Override

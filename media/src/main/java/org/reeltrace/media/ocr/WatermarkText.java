@@ -1,5 +1,6 @@
 package org.reeltrace.media.ocr;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,9 @@ final class WatermarkText {
    * small Douyin nickname "@记丽" read as "@icin").
    */
   static final int MIN_STAMP_LENGTH = 6;
+  /** Latin-1 Supplement to Latin Extended-B: the Latin letters with diacritics ("é", "ő", "ǎ"). */
+  private static final char LATIN_ACCENTED_FIRST = '\u00C0';
+  private static final char LATIN_ACCENTED_LAST = '\u024F';
 
   private WatermarkText() {}
 
@@ -70,7 +74,8 @@ final class WatermarkText {
   record Handle(String text, boolean douyinOnly) {}
 
   /** The platform whose logo word the line shows, if any. */
-  static Optional<String> logo(String line) {
+  static Optional<String> logo(String read) {
+    String line = withoutLatinDiacritics(read);
     if (DOUYIN_LOGO.matcher(line).find()) {
       return Optional.of("douyin");
     }
@@ -87,7 +92,8 @@ final class WatermarkText {
   }
 
   /** The handles in the line, in order. */
-  static List<Handle> handles(String line) {
+  static List<Handle> handles(String read) {
+    String line = withoutLatinDiacritics(read);
     List<Handle> handles = new ArrayList<>();
     Matcher id = DOUYIN_ID.matcher(line);
     while (id.find()) {
@@ -126,7 +132,8 @@ final class WatermarkText {
    * ({@link #DOTTED_NAME}) and stray marks is read as that name, misread letter and all, which the
    * archive's account handles put right (one edit apart).
    */
-  static Optional<String> loneHandle(String line) {
+  static Optional<String> loneHandle(String read) {
+    String line = withoutLatinDiacritics(read);
     List<Handle> found = handles(line);
     if (found.isEmpty() && line.indexOf('@') < 0) {
       return dottedName(line);
@@ -176,6 +183,28 @@ final class WatermarkText {
       return line;
     }
     return "TikTok @" + words.get(1).substring(1);
+  }
+
+  /**
+   * The line with each Latin letter that carries a diacritic replaced by its base letter: at watermark
+   * sizes Tesseract reads some plain letters of a handle as accented ones ("TikTok{@trend:répost", lineage
+   * evaluation, seed 103), and handles are ASCII. Letters of other scripts are kept as they are (Hangul
+   * syllables must not fall apart into their jamo), and so are Latin letters without a base letter (ø, ß).
+   */
+  static String withoutLatinDiacritics(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      out.append(baseLetter(line.charAt(i)));
+    }
+    return out.toString();
+  }
+
+  private static char baseLetter(char c) {
+    if (c < LATIN_ACCENTED_FIRST || c > LATIN_ACCENTED_LAST || !Character.isLetter(c)) {
+      return c;
+    }
+    char base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+    return base < 128 ? base : c;
   }
 
   /** A period ending a read is sentence punctuation or noise more often than part of a name. */

@@ -72,6 +72,15 @@ class WatermarkTextTest {
   }
 
   @Test
+  void accentedLatinLettersInAHandleAreTheirBaseLetters() {
+    assertThat(texts("TikTok{@trend:répost")).containsExactly("@trend.repost");
+    assertThat(WatermarkText.logo("TikTök")).hasValue("tiktok");
+    assertThat(WatermarkText.loneHandle("@vïral.clipz")).hasValue("@viral.clipz");
+    assertThat(WatermarkText.withoutLatinDiacritics("@북한여행 ø Chosŏn")).isEqualTo("@북한여행 ø Choson");
+    assertThat(texts("@북한여행")).singleElement().isEqualTo("@북한여행");
+  }
+
+  @Test
   void nonAsciiNamesCanOnlyBeDouyin() {
     assertThat(WatermarkText.handles("@小红帽")).singleElement().isEqualTo(new WatermarkText.Handle("@小红帽", true));
     assertThat(WatermarkText.handles("四美食日记")).singleElement().isEqualTo(new WatermarkText.Handle("@美食日记", true));
