@@ -16,14 +16,14 @@ final class SignalTable {
 
   static void replace(Handle h, SignalSubject subject, String producer, List<Signal> signals, String problem,
       Instant now) {
-    delete(h, "signal", subject, producer);
+    delete(h, DELETE_SIGNALS, subject, producer);
     Matcher versioned = VERSIONED.matcher(producer);
     if (versioned.matches()) {
       Pattern sameName = Pattern.compile(Pattern.quote(versioned.group(1)) + "[0-9]+");
       for (String other : producers(h, subject)) {
         if (!other.equals(producer) && sameName.matcher(other).matches()) {
-          delete(h, "signal", subject, other);
-          delete(h, "signal_run", subject, other);
+          delete(h, DELETE_SIGNALS, subject, other);
+          delete(h, DELETE_RUNS, subject, other);
         }
       }
     }
@@ -75,10 +75,18 @@ final class SignalTable {
         .list();
   }
 
-  /** Deletes one producer's rows of the subject from {@code table} ({@code signal} or {@code signal_run}). */
-  private static void delete(Handle h, String table, SignalSubject subject, String producer) {
-    h.createUpdate("DELETE FROM " + table + " WHERE subject_type = :type AND platform = :platform AND subject_id = :id"
-            + " AND producer = :producer")
+  private static final String DELETE_SIGNALS = """
+      DELETE FROM signal
+      WHERE subject_type = :type AND platform = :platform AND subject_id = :id AND producer = :producer
+      """;
+  private static final String DELETE_RUNS = """
+      DELETE FROM signal_run
+      WHERE subject_type = :type AND platform = :platform AND subject_id = :id AND producer = :producer
+      """;
+
+  /** Deletes one producer's rows of the subject with {@link #DELETE_SIGNALS} or {@link #DELETE_RUNS}. */
+  private static void delete(Handle h, String statement, SignalSubject subject, String producer) {
+    h.createUpdate(statement)
         .bind("type", subject.type())
         .bind("platform", subject.platform())
         .bind("id", subject.id())
