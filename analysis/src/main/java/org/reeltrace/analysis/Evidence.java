@@ -64,7 +64,13 @@ public record Evidence(Kind kind, String description, double weight) {
      * A post matched an earlier copy only on part of the picture (a region, or with overlays painted
      * over) and the original on the whole picture: it is closer to the original, whatever the scores.
      */
-    PART_OF_PICTURE
+    PART_OF_PICTURE,
+    /**
+     * A post matches an earlier copy more closely than the original by more than that copy differs from
+     * the original, which no edit of that copy explains (the triangle inequality of frame-hash distances):
+     * the two scores come from different views of the pictures, and the lead does not count.
+     */
+    UNEXPLAINED_LEAD
   }
 
   public Evidence {

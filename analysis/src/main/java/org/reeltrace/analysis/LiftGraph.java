@@ -27,7 +27,9 @@ import org.reeltrace.core.PostKey;
  *       by more than {@link #CLOSER} (the closest such). Scores are compared within one {@link MatchView}:
  *       a member matched on whole pictures where the origin matched only on a region or with overlays
  *       painted over is closer whatever the scores; one matched only on part of the picture where the
- *       origin matched whole never is;
+ *       origin matched whole never is; a lead larger than the member's own distance from the origin
+ *       ({@code 1 -} its score with the origin, plus {@link #CLOSER}) does not count: by the triangle
+ *       inequality of hash distances it comes from comparing different views, not from inherited edits;
  *   <li>the earlier member whose changed frame shape or changed timing ({@link TimingEdits}: speed, cut
  *       start or end) it shares and that it matches more closely than the origin (or, when it plays the
  *       footage at that member's changed speed, less closely by no more than {@link #CLOSER});
@@ -38,7 +40,9 @@ import org.reeltrace.core.PostKey;
  * uncropped and no smaller, and no handle of its own, does not ({@link #dropsOwnStamp}); when it matches
  * the origin less than the post does by more than {@link #CLOSER} (unless the post
  * repeats its cut or speed, or matched it on whole pictures and the origin only on part); when its match
- * covers clearly fewer of the post's seconds than the origin's ({@link #MISSING_SECONDS}); when it cropped
+ * covers clearly fewer of the post's seconds than the origin's ({@link #MISSING_SECONDS}), or when it cut
+ * off the start or end of the origin's footage and the post shows those seconds
+ * ({@link TimingEdits#undoneCut}); when it cropped
  * away picture the post shows; when it changed the speed the post plays the footage at as the origin
  * does; or when the post does not repeat its changes to the origin's frame hashes ({@link RepeatedChanges},
  * {@link #MIN_REPEATED_SHARE}). Edges of one post to one source are merged across clusters. Channel edges
@@ -383,6 +387,15 @@ final class LiftGraph {
         }
         continue;
       }
+      Optional<String> cutAway = timing.undoneCut(p.key(), q.key());
+      if (cutAway.isPresent()) {
+        if (clearlyCloser) {
+          ruledOut.add(new Evidence(Evidence.Kind.MISSING_FOOTAGE, String.format(Locale.ROOT,
+              "not made from %s by @%s, though closer to it (match score %.2f) than to the origin (%.2f): %s",
+              q.key(), q.displayHandle(), score, toOrigin, cutAway.get()), 0.25));
+        }
+        continue;
+      }
       Optional<RepeatedChanges.Measure> changes = repeated.of(p.key(), q.key(), origin.key());
       if (changes.isPresent() && changes.get().frames() >= MIN_CHANGE_FRAMES
           && changes.get().copyChangedBits() >= MIN_CHANGED_BITS
@@ -419,7 +432,21 @@ final class LiftGraph {
         }
         continue;
       }
-      if ((wholeOnlyWithQ && !closerWhole) || (wholeOnlyWithQ == closerWhole && score > closerScore)) {
+      // the triangle inequality of frame-hash distances: p can lie closer to q than to the origin by no more
+      // than q lies from the origin; a larger lead comes from comparing different views of the pictures (a
+      // region against a picture with its overlays painted over), not from edits of q that p carries
+      boolean leadBeyondTriangle = !wholeOnlyWithQ && qToOrigin.isPresent()
+          && score - toOrigin > 1 - qToOrigin.getAsDouble() + CLOSER;
+      if (leadBeyondTriangle && clearlyCloser) {
+        ruledOut.add(new Evidence(Evidence.Kind.UNEXPLAINED_LEAD, String.format(Locale.ROOT,
+            "its match score with the earlier copy %s by @%s (%.2f) leads the origin's (%.2f) by more than that"
+                + " copy's own edits explain (it matches the origin at %.2f, a lead of at most %.2f): the scores"
+                + " come from different views (with that copy %s, with the origin %s), so the lead does not count",
+            q.key(), q.displayHandle(), score, toOrigin, qToOrigin.getAsDouble(), 1 - qToOrigin.getAsDouble(),
+            view.inWords(), originView.inWords()), 0.25));
+      }
+      if (!leadBeyondTriangle
+          && ((wholeOnlyWithQ && !closerWhole) || (wholeOnlyWithQ == closerWhole && score > closerScore))) {
         closer = q;
         closerScore = score;
         closerWhole = wholeOnlyWithQ;

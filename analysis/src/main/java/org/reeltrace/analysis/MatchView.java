@@ -19,4 +19,14 @@ public enum MatchView {
   public boolean wholePictures() {
     return this == WHOLE_PICTURES;
   }
+
+  /** The view in words, for evidence a reader sees: "whole pictures", "a region of the pictures", ... */
+  String inWords() {
+    return switch (this) {
+      case WHOLE_PICTURES -> "whole pictures";
+      case REGIONS -> "a region of the pictures";
+      case ZOOM -> "the centre of one picture";
+      case OVERLAYS_PAINTED_OVER -> "pictures with their overlays painted over";
+    };
+  }
 }

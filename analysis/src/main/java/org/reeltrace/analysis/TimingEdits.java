@@ -34,6 +34,14 @@ final class TimingEdits {
    */
   static final double CUT_TOLERANCE = 0.35;
 
+  /**
+   * A post shows footage an earlier copy cut away when it shows at least this many seconds before that
+   * copy's start (or after its end), both on the origin's timeline and on the post's own: more than two
+   * sampled frames at 5 frames/s, about the error of two segment ends the aligner placed independently.
+   * On the lineage evaluation's 17 archives, true sources read at most 0.4 s on one of the two timelines.
+   */
+  static final double MIN_UNDONE_CUT = 0.6;
+
   private final CopySimilarity similarity;
   private final PostKey origin;
   /** The last second of the origin that any member's match reaches: where its footage ends, as far as seen. */
@@ -107,6 +115,34 @@ final class TimingEdits {
     return Optional.of(String.format(Locale.ROOT,
         "that copy plays the footage at %.2f× the origin's speed, this post at the origin's own (%.2f×)", speeds.q(),
         speeds.p()));
+  }
+
+  /**
+   * Why the earlier copy {@code q} is not {@code p}'s source: p shows footage of the origin that q cut off
+   * at its start or end ({@value #MIN_UNDONE_CUT} s or more, on the origin's timeline and on p's alike);
+   * empty when that is not so or a match is missing.
+   */
+  Optional<String> undoneCut(PostKey p, PostKey q) {
+    Optional<SecondsRange> pSeen = similarity.otherSeconds(p, origin);
+    Optional<SecondsRange> qSeen = similarity.otherSeconds(q, origin);
+    Optional<SecondsRange> pWithOrigin = similarity.otherSeconds(origin, p);
+    Optional<SecondsRange> pWithQ = similarity.otherSeconds(q, p);
+    if (pSeen.isEmpty() || qSeen.isEmpty() || pWithOrigin.isEmpty() || pWithQ.isEmpty()) {
+      return Optional.empty();
+    }
+    double before = qSeen.get().start() - pSeen.get().start();
+    if (before >= MIN_UNDONE_CUT && pWithQ.get().start() - pWithOrigin.get().start() >= MIN_UNDONE_CUT) {
+      return Optional.of(String.format(Locale.ROOT,
+          "that copy starts the footage %.1f s into the origin's, this post shows %.1f s of the origin's footage"
+              + " before that", qSeen.get().start(), before));
+    }
+    double after = pSeen.get().end() - qSeen.get().end();
+    if (after >= MIN_UNDONE_CUT && pWithOrigin.get().end() - pWithQ.get().end() >= MIN_UNDONE_CUT) {
+      return Optional.of(String.format(Locale.ROOT,
+          "that copy ends the footage at %.1f s of the origin's, this post shows %.1f s of the origin's footage"
+              + " after that", qSeen.get().end(), after));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -343,8 +343,8 @@ class LineageTest {
         .post("b", "lifter", "2020-04-01T10:00:00Z")
         .post("c", "aggregator", "2020-03-01T10:00:00Z")
         .match(scored("o", "b", 0.60))
-        .match(scored("c", "o", 0.90))
-        .match(scored("c", "b", 0.99));
+        .match(scored("c", "o", 0.65))
+        .match(scored("c", "b", 0.95));
     assertThat(a.analyze().postEdges()).extracting(e -> e.post().postId() + "<-" + e.source().postId())
         .containsExactlyInAnyOrder("b<-c", "c<-o");
   }
