@@ -299,7 +299,8 @@ final class LiftGraph {
     if (matched.isEmpty()) {
       return onlyCopyMatched(p, origin, members, at);
     }
-    NearestCopy cropped = sharedCrop(p, origin, members, at);
+    TimingEdits timing = new TimingEdits(similarity, origin.key(), members.stream().map(LineagePost::key).toList());
+    NearestCopy cropped = sharedCrop(p, origin, members, at, timing);
     if (cropped.source() != null) {
       return cropped;
     }
@@ -307,14 +308,13 @@ final class LiftGraph {
     MatchView originView = similarity.view(p.key(), origin.key()).orElseThrow();
     FrameShape shape = FrameShape.of(p);
     FrameShape originShape = FrameShape.of(origin);
-    List<Evidence> ruledOut = new ArrayList<>();
+    List<Evidence> ruledOut = new ArrayList<>(cropped.evidence());
     LineagePost closer = null;
     double closerScore = toOrigin + CLOSER;
     boolean closerWhole = false;
     LineagePost sharedEditCopy = null;
     double sharedEditScore = 0;
     List<String> sharedEditTiming = List.of();
-    TimingEdits timing = new TimingEdits(similarity, origin.key(), members.stream().map(LineagePost::key).toList());
     for (LineagePost q : members) {
       Instant qAt = orderTime(q);
       if (q == p || q == origin || q.channel().equals(p.channel()) || qAt == null || !qAt.isBefore(at)) {
@@ -504,13 +504,17 @@ final class LiftGraph {
    * its crop. Of several, the earliest, which made the crop (the others carry it too; as with a copy that
    * only re-encoded, nothing shows whether p passed through them), the closer by match score on a tie.
    * Match scores decide nothing else here: a cropped pair aligns on zoom windows, whose scores do not
-   * compare with whole-picture ones. None when there is none.
+   * compare with whole-picture ones. Two re-posters may crop alike by chance; one whose timing p cannot
+   * have come from (it cut footage p shows, or changed the speed p plays at as the origin does) is not
+   * p's source whatever its crop. None when there is none, with the evidence against such a copy.
    */
-  private NearestCopy sharedCrop(LineagePost p, LineagePost origin, List<LineagePost> members, Instant at) {
+  private NearestCopy sharedCrop(LineagePost p, LineagePost origin, List<LineagePost> members, Instant at,
+      TimingEdits timing) {
     double pZoom = similarity.zoom(p.key(), origin.key());
     LineagePost best = null;
     Instant bestAt = null;
     double bestScore = -1;
+    List<Evidence> ruledOut = new ArrayList<>();
     for (LineagePost q : members) {
       Instant qAt = orderTime(q);
       if (q == p || q == origin || q.channel().equals(p.channel()) || qAt == null || !qAt.isBefore(at)) {
@@ -520,6 +524,14 @@ final class LiftGraph {
       double qZoom = similarity.zoom(q.key(), origin.key());
       boolean sharesCrop = s.isPresent() && qZoom < 1 - ZOOM_TOLERANCE && Math.abs(pZoom - qZoom) <= ZOOM_TOLERANCE
           && Math.abs(similarity.zoom(p.key(), q.key()) - 1) <= ZOOM_TOLERANCE;
+      Optional<String> timingRulesOut = sharesCrop ? timing.undoneCut(p.key(), q.key())
+          .or(() -> timing.undoneSpeed(p.key(), q.key())) : Optional.empty();
+      if (timingRulesOut.isPresent()) {
+        ruledOut.add(new Evidence(Evidence.Kind.TIMING, String.format(Locale.ROOT,
+            "not made from %s by @%s, though it shows the same centre %.0f %% of the origin's picture: %s", q.key(),
+            q.displayHandle(), 100 * qZoom, timingRulesOut.get()), 0.25));
+        continue;
+      }
       if (sharesCrop && (best == null || qAt.isBefore(bestAt) || (qAt.equals(bestAt) && s.getAsDouble() > bestScore))) {
         best = q;
         bestAt = qAt;
@@ -527,7 +539,7 @@ final class LiftGraph {
       }
     }
     if (best == null) {
-      return new NearestCopy(null, List.of());
+      return new NearestCopy(null, ruledOut);
     }
     return new NearestCopy(best, List.of(new Evidence(Evidence.Kind.CROP, String.format(Locale.ROOT,
         "shows the same centre %.0f %% of the origin's picture as the earlier copy %s by @%s, which cropped it,"

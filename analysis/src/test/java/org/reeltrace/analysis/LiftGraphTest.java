@@ -565,6 +565,26 @@ class LiftGraphTest {
         .contains("ends the footage at 7.0 s of the origin's", "shows 1.0 s of the origin's footage after that"));
   }
 
+  @Test
+  void aCopyCroppedAlikeThatCutOffFootageThePostShowsIsNoSource() {
+    // lineage evaluation, varied edits, seed 112: two re-posts of one original both cropped 10 % a side; the
+    // earlier one also cut its first 1.2 s, which the later one shows
+    Archive a = new Archive()
+        .post("o", "creator", "2024-04-20T09:00:00Z")
+        .post("cutcrop", "lifter", "2024-04-21T09:00:00Z")
+        .post("p", "other", "2024-04-22T09:00:00Z")
+        .match(new PostMatch(tt("cutcrop"), tt("o"), List.of(new SharedSegment(0, 6.5, 1.2, 7.7, 1.0, 0.30)), 0.80))
+        .match(new PostMatch(tt("p"), tt("o"), List.of(new SharedSegment(0, 8, 0, 8, 1.0, 0.25)), 0.80))
+        .match(new PostMatch(tt("p"), tt("cutcrop"), List.of(new SharedSegment(1.2, 7.7, 0, 6.5, 1.0, 0.40)), 1));
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("cutcrop<-o", "p<-o");
+    assertThat(edge(r, "p").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.TIMING);
+      assertThat(e.description()).contains("not made from tiktok:cutcrop", "same centre 80 %",
+          "starts the footage 1.2 s into the origin's");
+    });
+  }
+
   private static PostMatch paintedOver(String a, String b, double score) {
     return new PostMatch(tt(a), tt(b), List.of(new SharedSegment(0, 8, 0, 8, 1.0, score)), 1, false,
         MatchView.OVERLAYS_PAINTED_OVER);

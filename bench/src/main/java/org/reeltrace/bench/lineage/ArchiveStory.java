@@ -322,7 +322,7 @@ final class ArchiveStory {
         + parent.channel().handle() : "@" + c.handle();
     String position = positions.size() == 1 ? positions.get(0) : positions.get(random.nextInt(positions.size()));
     filters.add(f("drawtext=fontfile=%s:text='%s':%s:%s", FONT, text, style, position));
-    labels.add(download ? "download watermark" : "handle stamp");
+    labels.add(download ? Edits.DOWNLOAD_WATERMARK : "handle stamp");
   }
 
   /** The length of a post's video in seconds. */

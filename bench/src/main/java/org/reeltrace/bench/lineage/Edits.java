@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param crf      the x264 quality of the re-encode
  */
 record Edits(double cutStart, double cutEnd, double speed, List<String> filters, List<String> labels, int crf) {
+  /** The label of a platform's download watermark, which names the account the video was downloaded from. */
+  static final String DOWNLOAD_WATERMARK = "download watermark";
+
   Edits {
     if (!(cutStart >= 0 && cutEnd >= 0)) {
       throw new IllegalArgumentException("cuts must be >= 0 s, were " + cutStart + " and " + cutEnd);
@@ -23,6 +26,11 @@ record Edits(double cutStart, double cutEnd, double speed, List<String> filters,
     }
     filters = List.copyOf(Objects.requireNonNull(filters, "filters"));
     labels = List.copyOf(Objects.requireNonNull(labels, "labels"));
+  }
+
+  /** Whether the re-post shows the download watermark naming the account of the post it was made from. */
+  boolean namesParent() {
+    return labels.contains(DOWNLOAD_WATERMARK);
   }
 
   String describe() {

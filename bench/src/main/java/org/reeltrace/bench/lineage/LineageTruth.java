@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * <p>Edges follow analysis/README.md ("Lifted-from edges"): a re-post lifts from the copy it was made
  * from, i.e. its parent, which is the origin for a first-generation re-post and the intermediate
  * re-post in a chain original → re-post → re-post, except when that intermediate only re-encoded
- * (then the edge names the intermediate's own source: nothing in the picture shows the intermediate).
+ * (then the edge names the intermediate's own source: nothing in the picture shows the intermediate)
+ * and the re-post does not carry the download watermark naming the intermediate's account.
  * Channel edges are the post edges between different channels.
  *
  * @param clusters     origin post → every member (origin included)
@@ -54,10 +55,14 @@ record LineageTruth(Map<String, Set<String>> clusters, Map<String, String> postE
 
   /**
    * The source a re-post's edge must name: its parent, unless the parent only re-encoded its own
-   * source (then nothing in the picture tells the two apart, and the rule names the parent's source).
+   * source (then nothing in the picture tells the two apart, and the rule names the parent's source);
+   * a re-post showing the download watermark with its parent's account names its parent whatever it did.
    */
   static StoryPost source(StoryPost p) {
     StoryPost s = p.parent();
+    if (p.edits().namesParent()) {
+      return s;
+    }
     while (s.parent() != null && s.edits().labels().isEmpty()) {
       s = s.parent();
     }

@@ -60,7 +60,7 @@ class ArchiveStoryTest {
   }
 
   @Test
-  void truthNamesTheNearestCopyThatChangedThePicture() {
+  void truthNamesTheNearestCopyThatChangedThePictureOrThatTheDownloadWatermarkNames() {
     for (long seed = 1; seed <= 20; seed++) {
       ArchiveStory story = ArchiveStory.plan(seed, footage(), EditStyle.MILD);
       LineageTruth truth = LineageTruth.of(story.posts());
@@ -70,8 +70,8 @@ class ArchiveStoryTest {
           continue;
         }
         String source = truth.postEdges().get(p.key());
-        StoryPost expected = p.parent().parent() == null || !p.parent().edits().labels().isEmpty() ? p.parent()
-            : LineageTruth.source(p.parent());
+        StoryPost expected = p.parent().parent() == null || !p.parent().edits().labels().isEmpty()
+            || p.edits().namesParent() ? p.parent() : LineageTruth.source(p.parent());
         assertThat(source).isEqualTo(expected.key());
         assertThat(truth.clusters().get(p.origin().key())).contains(p.key(), source);
       }
