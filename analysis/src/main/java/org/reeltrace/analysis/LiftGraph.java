@@ -524,12 +524,14 @@ final class LiftGraph {
       double qZoom = similarity.zoom(q.key(), origin.key());
       boolean sharesCrop = s.isPresent() && qZoom < 1 - ZOOM_TOLERANCE && Math.abs(pZoom - qZoom) <= ZOOM_TOLERANCE
           && Math.abs(similarity.zoom(p.key(), q.key()) - 1) <= ZOOM_TOLERANCE;
-      Optional<String> timingRulesOut = sharesCrop ? timing.undoneCut(p.key(), q.key())
-          .or(() -> timing.undoneSpeed(p.key(), q.key())) : Optional.empty();
-      if (timingRulesOut.isPresent()) {
-        ruledOut.add(new Evidence(Evidence.Kind.TIMING, String.format(Locale.ROOT,
-            "not made from %s by @%s, though it shows the same centre %.0f %% of the origin's picture: %s", q.key(),
-            q.displayHandle(), 100 * qZoom, timingRulesOut.get()), 0.25));
+      Optional<String> cutAway = sharesCrop ? timing.undoneCut(p.key(), q.key()) : Optional.empty();
+      Optional<String> speedUndone = sharesCrop && cutAway.isEmpty() ? timing.undoneSpeed(p.key(), q.key())
+          : Optional.empty();
+      if (cutAway.isPresent() || speedUndone.isPresent()) {
+        ruledOut.add(new Evidence(cutAway.isPresent() ? Evidence.Kind.MISSING_FOOTAGE : Evidence.Kind.TIMING,
+            String.format(Locale.ROOT, "not made from %s by @%s, though it shows the same centre %.0f %% of the"
+                + " origin's picture: %s", q.key(), q.displayHandle(), 100 * qZoom,
+                cutAway.or(() -> speedUndone).orElseThrow()), 0.25));
         continue;
       }
       if (sharesCrop && (best == null || qAt.isBefore(bestAt) || (qAt.equals(bestAt) && s.getAsDouble() > bestScore))) {

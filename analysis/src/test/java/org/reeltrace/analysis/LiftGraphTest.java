@@ -579,7 +579,7 @@ class LiftGraphTest {
     LineageReport r = a.analyze();
     assertThat(sources(r)).containsExactlyInAnyOrder("cutcrop<-o", "p<-o");
     assertThat(edge(r, "p").evidence()).anySatisfy(e -> {
-      assertThat(e.kind()).isEqualTo(Evidence.Kind.TIMING);
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.MISSING_FOOTAGE);
       assertThat(e.description()).contains("not made from tiktok:cutcrop", "same centre 80 %",
           "starts the footage 1.2 s into the origin's");
     });
