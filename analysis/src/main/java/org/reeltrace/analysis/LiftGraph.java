@@ -334,6 +334,9 @@ final class LiftGraph {
       if (s.isEmpty() || (s.getAsDouble() <= toOrigin + SAME_SCORE && !wholeOnlyWithQ && !repeatsSpeed)) {
         continue;
       }
+      if (sharesCrop(p, q, origin)) {
+        continue; // the crop rule passed it over for its timing, and said why
+      }
       double score = s.getAsDouble();
       boolean clearlyCloser = score > toOrigin + CLOSER || wholeOnlyWithQ;
       if (originView.wholePictures() && !view.wholePictures()) {
@@ -510,7 +513,6 @@ final class LiftGraph {
    */
   private NearestCopy sharedCrop(LineagePost p, LineagePost origin, List<LineagePost> members, Instant at,
       TimingEdits timing) {
-    double pZoom = similarity.zoom(p.key(), origin.key());
     LineagePost best = null;
     Instant bestAt = null;
     double bestScore = -1;
@@ -522,8 +524,7 @@ final class LiftGraph {
       }
       OptionalDouble s = similarity.of(p.key(), q.key());
       double qZoom = similarity.zoom(q.key(), origin.key());
-      boolean sharesCrop = s.isPresent() && qZoom < 1 - ZOOM_TOLERANCE && Math.abs(pZoom - qZoom) <= ZOOM_TOLERANCE
-          && Math.abs(similarity.zoom(p.key(), q.key()) - 1) <= ZOOM_TOLERANCE;
+      boolean sharesCrop = sharesCrop(p, q, origin);
       Optional<String> cutAway = sharesCrop ? timing.undoneCut(p.key(), q.key()) : Optional.empty();
       Optional<String> speedUndone = sharesCrop && cutAway.isEmpty() ? timing.undoneSpeed(p.key(), q.key())
           : Optional.empty();
@@ -547,6 +548,17 @@ final class LiftGraph {
         "shows the same centre %.0f %% of the origin's picture as the earlier copy %s by @%s, which cropped it,"
             + " and frames it as that copy does (match score %.2f): it carries that copy's crop",
         100 * similarity.zoom(best.key(), origin.key()), best.key(), best.displayHandle(), bestScore), 0.3)), true);
+  }
+
+  /**
+   * Whether p, matched with q, shows the same centre of the origin's picture that q cropped it to (zooms
+   * relative to the origin within {@link #ZOOM_TOLERANCE}) and frames it as q does.
+   */
+  private boolean sharesCrop(LineagePost p, LineagePost q, LineagePost origin) {
+    double qZoom = similarity.zoom(q.key(), origin.key());
+    return similarity.of(p.key(), q.key()).isPresent() && qZoom < 1 - ZOOM_TOLERANCE
+        && Math.abs(similarity.zoom(p.key(), origin.key()) - qZoom) <= ZOOM_TOLERANCE
+        && Math.abs(similarity.zoom(p.key(), q.key()) - 1) <= ZOOM_TOLERANCE;
   }
 
   /**

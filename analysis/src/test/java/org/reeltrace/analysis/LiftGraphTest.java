@@ -583,6 +583,7 @@ class LiftGraphTest {
       assertThat(e.description()).contains("not made from tiktok:cutcrop", "same centre 80 %",
           "starts the footage 1.2 s into the origin's");
     });
+    assertThat(edge(r, "p").evidence()).filteredOn(e -> e.description().contains("tiktok:cutcrop")).hasSize(1);
   }
 
   private static PostMatch paintedOver(String a, String b, double score) {
