@@ -110,6 +110,31 @@ class OnScreenTextTest {
   }
 
   @Test
+  void aVideoShowingALogoButNoReadableHandleIsReadAgainThreeTimesAsOften() throws Exception {
+    Path video = clip("logo-only", "chair-orig-22-sd-bar.mp4", new WatermarkedClip.Watermark(
+        WatermarkedClip.Platform.TIKTOK, "new one!", 26, List.of("top-left")));
+
+    long before = reader.framesRead();
+    List<TextSighting> sightings = reader.read(video);
+    long sampled = reader.framesRead() - before;
+
+    assertThat(sightings).anySatisfy(s -> assertThat(WatermarkText.logo(s.text())).contains("tiktok"));
+    assertThat(WatermarkDetector.detect(sightings)).isEmpty();
+    // 6 s: about 6 frames at 1 frame/s, then about 18 at 3 frames/s
+    assertThat(sampled).isBetween(20L, 28L);
+  }
+
+  @Test
+  void aVideoWhoseHandleIsReadIsReadOnce() throws Exception {
+    Path video = clip("handle-read", "chair-orig-22-sd-bar.mp4", new WatermarkedClip.Watermark(
+        WatermarkedClip.Platform.TIKTOK, "@seoul_vlog.2024", 26, List.of("top-left")));
+
+    long before = reader.framesRead();
+    assertThat(WatermarkDetector.detect(reader.read(video))).isNotEmpty();
+    assertThat(reader.framesRead() - before).isBetween(5L, 7L);
+  }
+
+  @Test
   void clipWithoutWatermarkYieldsNoHandle() throws Exception {
     Path video = clip("plain", "chair-22-with-small-logo-bar.mp4", null);
 
