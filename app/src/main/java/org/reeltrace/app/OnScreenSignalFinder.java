@@ -28,7 +28,7 @@ final class OnScreenSignalFinder implements SignalFinder {
 
   @Override
   public String producer() {
-    return "on-screen-v5";
+    return "on-screen-v6";
   }
 
   @Override

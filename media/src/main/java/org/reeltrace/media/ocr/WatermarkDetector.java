@@ -28,6 +28,8 @@ import java.util.Optional;
 public final class WatermarkDetector {
   static final int MIN_FRAMES = 2;
   static final double STAMP_WEIGHT = 0.8;
+  /** Characters (with the "@") a partial reading needs before one misread character in it is allowed. */
+  static final int MISREAD_PART_LENGTH = 8;
 
   private WatermarkDetector() {}
 
@@ -94,10 +96,20 @@ public final class WatermarkDetector {
         .findFirst();
   }
 
-  /** A partial reading ("@jin.woo_") seen less often than the full handle it begins. */
+  /**
+   * A partial reading ("@jin.woo_") seen less often than the full handle it begins; from
+   * {@value #MISREAD_PART_LENGTH} characters on, one character of the part may be misread too
+   * ("@trip_tek" beside "@trip_tok.yeon", watermark evaluation).
+   */
   private static boolean truncates(WatermarkHandle shorter, WatermarkHandle longer) {
-    return shorter.platform().equals(longer.platform()) && longer.handle().length() > shorter.handle().length()
-        && longer.handle().startsWith(shorter.handle()) && longer.sightings() >= shorter.sightings();
+    String part = shorter.handle();
+    String whole = longer.handle();
+    if (!shorter.platform().equals(longer.platform()) || whole.length() <= part.length()
+        || longer.sightings() < shorter.sightings()) {
+      return false;
+    }
+    int misread = part.length() >= MISREAD_PART_LENGTH ? 1 : 0;
+    return Levenshtein.distance(whole.substring(0, part.length()), part) <= misread;
   }
 
   /*

@@ -19,8 +19,14 @@ import java.util.regex.Pattern;
 final class WatermarkText {
   /** 抖 is often read as the look-alike 拌 or 扦 at watermark sizes. */
   private static final String DOU = "[抖拌扦]";
+  /**
+   * The romanised label's "ID" as read at watermark sizes: "lD", "llD", "|ID", "1lD", "Il", "It" (lineage
+   * evaluation, Douyin download watermarks at 640 × 360); counted only before a colon.
+   */
+  private static final String MISREAD_ID = "[|l1iI\\[\\]{}]{1,3}[DdLlbtp]?";
   /** "抖音号: id", or its romanised label "Douyin ID: id" (drawn where no CJK font is at hand). */
-  private static final Pattern DOUYIN_ID = Pattern.compile("(?:" + DOU + "?音号|(?i:douyin\\s*id))\\s*[:：;]?\\s*([A-Za-z0-9_.]{3,30})");
+  private static final Pattern DOUYIN_ID = Pattern.compile("(?:" + DOU + "?音号|(?i:douyin\\s*id))\\s*[:：;]?\\s*([A-Za-z0-9_.]{3,30})"
+      + "|(?i:douyin)\\s*" + MISREAD_ID + "\\s*[:：;]\\s*([A-Za-z0-9_.]{3,30})");
   /**
    * "抖音号: 83921057" whose label Tesseract garbled ("$15: 83921057", "4132: 83921057", measured on drawn
    * Douyin watermarks over the vPDQ chair video): a line of only a short label, a colon and a numeric id.
@@ -33,10 +39,17 @@ final class WatermarkText {
   /** Tesseract splits a word after an underscore: "@jin.woo_ 2019" (a period may end a sentence). */
   private static final Pattern SPLIT_AFTER_UNDERSCORE = Pattern.compile("(@[\\p{L}\\p{N}_.]*_) (?=[\\p{L}\\p{N}])");
   /**
+   * What a handle's period is read as at watermark sizes: a colon, comma or semicolon, an exclamation mark,
+   * apostrophe, slash, hyphen or asterisk ("@trend!repost", "@viral-clipz", "@mina'makes", lineage
+   * evaluation at 640 × 360), none of which a handle holds.
+   */
+  private static final String PERIOD_MISREADINGS = "[:,;!'‘’/*\\-]";
+  /**
    * At watermark sizes a handle's period is often read as a colon, comma or semicolon, which no handle
    * holds: "@trend:repost" (lineage evaluation, seed 103). Between two name characters it is a period.
    */
-  private static final Pattern MISREAD_PERIOD = Pattern.compile("(@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_])[:,;](?=[\\p{L}\\p{N}_])");
+  private static final Pattern MISREAD_PERIOD =
+      Pattern.compile("(@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_])" + PERIOD_MISREADINGS + "(?=[\\p{L}\\p{N}_])");
   /**
    * Tesseract's chi_sim model has no "@" to speak of and reads it as a boxy ideograph (四, 回, 国, 加, 办):
    * a line of only such a character and 2-12 ideographs, in a video with a Douyin logo, is taken as
@@ -50,7 +63,10 @@ final class WatermarkText {
    * the "@" was dropped instead, the name loses its first letter, which the archive's account handles
    * put back (one edit apart).
    */
-  private static final Pattern NAME_AFTER_LOGO = Pattern.compile("[^@\\s][A-Za-z0-9_.:,;]{2,25}");
+  private static final Pattern NAME_AFTER_LOGO = Pattern.compile("[^@\\s][A-Za-z0-9_.:,;!'‘’/*\\-]{2,25}");
+  /** Letters in "TikTok". */
+  private static final int LOGO_LETTERS = 6;
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[^A-Za-z0-9]+");
   private static final Pattern ASCII_NAME = Pattern.compile("[A-Za-z0-9_.]{2,24}");
   private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]");
   /**
@@ -97,7 +113,7 @@ final class WatermarkText {
     List<Handle> handles = new ArrayList<>();
     Matcher id = DOUYIN_ID.matcher(line);
     while (id.find()) {
-      handles.add(new Handle("抖音号:" + id.group(1), true));
+      handles.add(new Handle("抖音号:" + (id.group(1) != null ? id.group(1) : id.group(2)), true));
     }
     Matcher garbledLabel = NUMERIC_ID_AFTER_GARBLED_LABEL.matcher(line.strip());
     if (handles.isEmpty() && garbledLabel.matches()) {
@@ -167,7 +183,12 @@ final class WatermarkText {
     return text.codePoints().filter(Character::isLetterOrDigit).count();
   }
 
-  /** The line with the misread "@" of "TikTok @name" restored ({@link #NAME_AFTER_LOGO}), else as it was. */
+  /**
+   * The line with the misread "@" of "TikTok @name" restored ({@link #NAME_AFTER_LOGO}), else as it was.
+   * The logo word and the name may also be read as one word, the space and "@" between them as one or two
+   * other characters ("TikToktGravirides", "TikTok(eravilrides", lineage evaluation at 640 × 360): the
+   * name then begins after the logo's six letters and any marks, less the one character the "@" became.
+   */
   private static String withMisreadAtAfterLogo(String line) {
     if (line.indexOf('@') >= 0) {
       return line;
@@ -178,11 +199,20 @@ final class WatermarkText {
         words.add(token);
       }
     }
-    if (words.size() != 2 || !logo(words.get(0)).equals(Optional.of("tiktok"))
-        || !NAME_AFTER_LOGO.matcher(words.get(1)).matches()) {
+    if (words.size() == 2 && logo(words.get(0)).equals(Optional.of("tiktok"))
+        && NAME_AFTER_LOGO.matcher(words.get(1)).matches()) {
+      return "TikTok @" + words.get(1).substring(1);
+    }
+    String glued = words.size() == 1 ? words.get(0)
+        : words.size() == 2 && words.get(0).length() == 3 ? words.get(0) + words.get(1) : "";
+    if (glued.length() <= LOGO_LETTERS || !logo(glued.substring(0, LOGO_LETTERS)).equals(Optional.of("tiktok"))) {
       return line;
     }
-    return "TikTok @" + words.get(1).substring(1);
+    String name = LEADING_MARKS.matcher(glued.substring(LOGO_LETTERS)).replaceFirst("");
+    if (name.length() < MIN_STAMP_LENGTH + 1 || !NAME_AFTER_LOGO.matcher(name).matches()) {
+      return line;
+    }
+    return "TikTok @" + name.substring(1);
   }
 
   /**

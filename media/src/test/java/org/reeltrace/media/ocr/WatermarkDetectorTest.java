@@ -110,6 +110,16 @@ class WatermarkDetectorTest {
   }
 
   @Test
+  void aPartialReadingWithOneMisreadCharacterIsDroppedTooButNotAShortOne() {
+    List<TextSighting> sightings = tiktok("top-left", 0, "@trip_tok.yeon", "@trip_tok.yeon", "@trip_tok.yeon");
+    sightings.addAll(tiktok("top-left", 3, "@trip_tek", "@trip_tek"));
+    sightings.addAll(tiktok("top-left", 5, "@trap", "@trap"));
+
+    assertThat(WatermarkDetector.detect(sightings)).extracting(WatermarkHandle::handle)
+        .containsExactlyInAnyOrder("@trip_tok.yeon", "@trap");
+  }
+
+  @Test
   void noSightingsNoHandles() {
     assertThat(WatermarkDetector.detect(List.of())).isEmpty();
   }

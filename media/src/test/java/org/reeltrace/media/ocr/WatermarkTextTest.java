@@ -54,6 +54,30 @@ class WatermarkTextTest {
   }
 
   @Test
+  void aLogoWordAndNameReadAsOneWordAreSplitAfterTheLogo() {
+    assertThat(texts("TikToktGravirides")).containsExactly("@Gravirides");
+    assertThat(texts("' TikTok(eravilrides,")).containsExactly("@ravilrides");
+    assertThat(texts("Tik Toktaniinasnrakes")).containsExactly("@aniinasnrakes");
+    assertThat(WatermarkText.handles("TikTokers")).isEmpty();
+    assertThat(WatermarkText.handles("TikTok is great")).isEmpty();
+  }
+
+  @Test
+  void periodsReadAsOtherMarksInsideAHandleArePeriods() {
+    assertThat(texts("TikTokiatrend!repost")).containsExactly("@atrend.repost");
+    assertThat(texts("Tik Lakg@viral-clipz")).containsExactly("@viral.clipz");
+    assertThat(texts("TikTok @mina'makes")).containsExactly("@mina.makes");
+    assertThat(texts("TikTok aviral'clipz")).containsExactly("@viral.clipz");
+  }
+
+  @Test
+  void aDouyinIdAfterAMisreadIdLabelIsADouyinId() {
+    assertThat(texts("DouyinllD:xiaomao_cc")).containsExactly("抖音号:xiaomao_cc");
+    assertThat(texts("Douyin|ID:yxiaomaa")).containsExactly("抖音号:yxiaomaa");
+    assertThat(WatermarkText.handles("Douyin is fun: really")).isEmpty();
+  }
+
+  @Test
   void aNumericDouyinIdAfterAGarbledLabelIsADouyinId() {
     assertThat(WatermarkText.handles("$15: 83921057")).singleElement()
         .isEqualTo(new WatermarkText.Handle("抖音号:83921057", true));
