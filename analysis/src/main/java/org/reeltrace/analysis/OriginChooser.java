@@ -33,6 +33,9 @@ final class OriginChooser {
    *  - a known posting time over an unknown one (+0.1): an untimed post with no other evidence is
    *    not assumed earlier than the earliest dated post.
    * Remaining ties go to the lowest post id (stated as an arbitrary choice).
+   * When the earliest posting time is a date given to the day, of the posts of that day with an exact
+   * time only the earliest is a candidate: exact times order them (a watermark naming a later one says
+   * the footage passed through it, not that it began there).
    * An untimed post whose container was created after the earliest posting time (the end of its day
    * when that time is a date given to the day), or whose post id encodes a time more than a day after
    * it (posting dates may be given to the day), is no candidate.
@@ -58,6 +61,9 @@ final class OriginChooser {
       boolean byDay = dayPrecision(earliest);
       Instant until = byDay ? earliest.plus(Duration.ofDays(1)) : earliest.plusNanos(1);
       timed.stream().filter(p -> p.postedAt().isBefore(until)).forEach(candidates::add);
+      // posts with exact times are ordered by them: only the first of them can tie with a date
+      candidates.stream().map(LineagePost::postedAt).filter(t -> !dayPrecision(t)).min(Comparator.naturalOrder())
+          .ifPresent(firstExact -> candidates.removeIf(p -> !dayPrecision(p.postedAt()) && p.postedAt().isAfter(firstExact)));
       if (candidates.size() > 1) {
         context.add(new Evidence(Evidence.Kind.TIED_TIME, candidates.size() + (byDay
             ? " posts were posted on " + DAY.format(earliest) + ", the earliest posting date, given only to the day"

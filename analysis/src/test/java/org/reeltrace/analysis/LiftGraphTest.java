@@ -322,6 +322,17 @@ class LiftGraphTest {
     });
   }
 
+  @Test
+  void aPostShowingTheCopysStampMisreadBeyondCorrectionIsNotRuledOut() {
+    // lineage evaluation, seed 105: the re-post's copy of "@best.of.tok" was read as "@besi.of.tox"
+    Archive a = new Archive()
+        .framed("o", "mina.makes", "2024-07-01T10:00:00Z", 640, 360)
+        .add(stamped("b", "best.of.tok", "2024-07-02T10:00:00Z", "@best.of.tok"))
+        .add(stamped("p", "mega.compilations", "2024-07-03T10:00:00Z", "@besi.of.tox"))
+        .scored("o", "b", 0.35).scored("o", "p", 0.30).scored("b", "p", 0.74);
+    assertThat(sources(a.analyze())).containsExactlyInAnyOrder("b<-o", "p<-b");
+  }
+
   private static LineagePost stamped(String id, String handle, String postedAt, String... handles) {
     return new LineagePost(tt(id), Archive.channel("tiktok", handle), handle, Instant.parse(postedAt), null, null, null,
         640, 360, null, List.of(handles), null);

@@ -261,6 +261,27 @@ class LineageTest {
   }
 
   @Test
+  void ofPostsWithExactTimesOnTheDayOfADateOnlyTheFirstCanBeTheOrigin() {
+    // lineage evaluation seed 105: a YouTube re-post dated to the day; the creator and a lifter posted
+    // that day at known times; an aggregator's download watermark names the lifter
+    Archive a = new Archive()
+        .post("youtube", "yt", "shorts", "2024-08-13T00:00:00Z")
+        .framed("o", "creator", "2024-08-13T10:00:00Z", 1080, 1920)
+        .add(new LineagePost(tt("l1"), channel("tiktok", "lifter"), "lifter", Instant.parse("2024-08-13T19:30:00Z"),
+            null, null, null, 720, 1280, Instant.parse("2024-08-13T19:10:00Z"), List.of(), null))
+        .add(new LineagePost(tt("agg"), channel("tiktok", "aggregator"), "aggregator",
+            Instant.parse("2024-08-20T10:00:00Z"), null, null, null, null, null, null, List.of("@lifter"), null))
+        .match("o", "l1", 0, 10, 0)
+        .match("l1", "agg", 0, 10, 0)
+        .match(Archive.key("youtube", "yt"), tt("o"), 0, 10, 0);
+    FootageCluster c = a.analyze().clusters().get(0);
+    assertThat(c.origin()).isEqualTo(tt("o"));
+    assertThat(c.certain()).isFalse();
+    assertThat(c.evidence()).anySatisfy(e -> assertThat(e.description())
+        .startsWith("2 posts were posted on 2024-08-13, the earliest posting date, given only to the day"));
+  }
+
+  @Test
   void tiedPostingTimesAreStatedAndBrokenByContainerTime() {
     Instant t = Instant.parse("2020-05-05T05:05:05Z");
     Archive a = new Archive()

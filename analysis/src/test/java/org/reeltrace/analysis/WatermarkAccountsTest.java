@@ -28,6 +28,23 @@ class WatermarkAccountsTest {
   }
 
   @Test
+  void aReadsFirstCharacterMayBeTheWatermarksMisreadAt() {
+    List<LineagePost> resolved = WatermarkAccounts.resolve(List.of(
+        post("o", "ravi.rides"), post("b", "trend.repost"),
+        post("p", "other", "@Gravirides", "@atrend.repost", "@Gravirider")));
+    assertThat(resolved.get(2).watermarkHandles()).containsExactly("ravi.rides", "trend.repost", "@Gravirider");
+  }
+
+  @Test
+  void aReadLooksLikeAnAccountWithinAQuarterOfItsLengthInEdits() {
+    assertThat(WatermarkAccounts.looksLike("@besi.of.tox", "best.of.tok")).isTrue();
+    assertThat(WatermarkAccounts.looksLike("@Gbesi.of.tox", "best.of.tok")).isTrue();
+    assertThat(WatermarkAccounts.looksLike("@bast.af.tax", "best.of.tok")).isFalse();
+    assertThat(WatermarkAccounts.looksLike("@viral.clipz", "best.of.tok")).isFalse();
+    assertThat(WatermarkAccounts.looksLike("", "best.of.tok")).isFalse();
+  }
+
+  @Test
   void aHandleAsCloseToTwoAccountsOrShortIsKeptAsRead() {
     List<LineagePost> resolved = WatermarkAccounts.resolve(List.of(
         post("a", "clips.one"), post("b", "clips.onx"), post("c", "kim.a"),
