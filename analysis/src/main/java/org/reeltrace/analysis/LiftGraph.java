@@ -208,10 +208,11 @@ final class LiftGraph {
   /**
    * True when q shows its own account's handle on the picture (a watermark or a stamp read by OCR) and p,
    * matched with q on whole pictures, neither mirrored nor cropped nor reframed nor smaller, and showing no
-   * handle of its own, does not, not even misread (seed 105: "@besi.of.tox" for "@best.of.tok"): a copy of q would carry the handle along, where OCR reads it as well as on
-   * q. A smaller copy's text may be too small to read (seed 108: a copy downscaled to 0.69 of its source),
-   * and a re-poster's own stamp may be drawn over it (seed 111: both in the top-right corner). When no text
-   * was read, no post names its own account and this never holds.
+   * handle of its own, does not, not even misread (seed 105: "@besi.of.tox" for "@best.of.tok"): a copy
+   * of q would carry the handle along, where OCR reads it as well as on q. A smaller copy's text may be
+   * too small to read (seed 108: a copy downscaled to 0.69 of its source), and a re-poster's own stamp
+   * may be drawn over it (seed 111: both in the top-right corner). When no text was read, no post names
+   * its own account and this never holds.
    */
   private boolean dropsOwnStamp(LineagePost p, LineagePost q, FrameShape shape, FrameShape qShape) {
     return OriginChooser.names(q, q) && !showsHandleLike(p, q) && !OriginChooser.names(p, p)
@@ -222,10 +223,11 @@ final class LiftGraph {
         && shape.height() >= (1 - FrameShape.TOLERANCE) * qShape.height();
   }
 
-  /** Whether p shows a handle that reads like q's account's, misread or not ({@link WatermarkAccounts#looksLike}). */
+  /** Whether p shows a handle like q's account's, misread or not ({@link WatermarkAccounts#looksLike}). */
   private static boolean showsHandleLike(LineagePost p, LineagePost q) {
-    return p.watermarkHandles().stream().anyMatch(h -> (q.channelHandle() != null
-        && WatermarkAccounts.looksLike(h, q.channelHandle())) || WatermarkAccounts.looksLike(h, q.channel().channelId()));
+    return p.watermarkHandles().stream()
+        .anyMatch(h -> (q.channelHandle() != null && WatermarkAccounts.looksLike(h, q.channelHandle()))
+            || WatermarkAccounts.looksLike(h, q.channel().channelId()));
   }
 
   /**

@@ -63,7 +63,8 @@ final class OriginChooser {
       timed.stream().filter(p -> p.postedAt().isBefore(until)).forEach(candidates::add);
       // posts with exact times are ordered by them: only the first of them can tie with a date
       candidates.stream().map(LineagePost::postedAt).filter(t -> !dayPrecision(t)).min(Comparator.naturalOrder())
-          .ifPresent(firstExact -> candidates.removeIf(p -> !dayPrecision(p.postedAt()) && p.postedAt().isAfter(firstExact)));
+          .ifPresent(firstExact -> candidates.removeIf(
+              p -> !dayPrecision(p.postedAt()) && p.postedAt().isAfter(firstExact)));
       if (candidates.size() > 1) {
         context.add(new Evidence(Evidence.Kind.TIED_TIME, candidates.size() + (byDay
             ? " posts were posted on " + DAY.format(earliest) + ", the earliest posting date, given only to the day"

@@ -75,7 +75,8 @@ final class WatermarkAccounts {
       if (account.length() < MIN_LENGTH || Math.abs(account.length() - handle.length()) > allowed + 1) {
         continue;
       }
-      int distance = Math.min(Levenshtein.distance(account, handle), Levenshtein.distance(account, handle.substring(1)));
+      int distance = Math.min(Levenshtein.distance(account, handle),
+          Levenshtein.distance(account, handle.substring(1)));
       if (distance < best) {
         match = account;
         best = distance;

@@ -29,8 +29,8 @@ import org.reeltrace.media.UnreadableMediaException;
  * {@link TextSighting} named after the ninth of the frame its centre falls in, so a watermark that
  * moves between corners shows as sightings in different regions. Lines below the options' minimum
  * confidence are dropped, except a line showing a platform logo and a handle of six characters or more,
- * kept from {@value #WATERMARK_LINE_CONFIDENCE}. A video in which a platform logo was read but no handle in enough
- * frames is read again, sampled {@value #DENSER} times as often.
+ * kept from {@value #WATERMARK_LINE_CONFIDENCE}. A video in which a platform logo was read but no handle
+ * in enough frames is read again, sampled {@value #DENSER} times as often.
  *
  * <pre>{@code
  * try (OnScreenText reader = OnScreenText.open(OcrOptions.DEFAULTS)) {
@@ -68,10 +68,11 @@ public final class OnScreenText implements AutoCloseable {
   static final int DENSER = 3;
   /**
    * A line showing a platform logo and a handle (of six characters or more) is kept from this confidence
-   * up, below the options' minimum: Tesseract is unsure of small watermark text over light footage ("TikTok{@minatmakes" at
-   * 0.21-0.43 in consecutive frames, lineage evaluation), while the logo word beside the name already
-   * says what the line is, and the handle must still be read in two frames. On 60 download watermarks of
-   * the lineage evaluation, 0.3 read the most handles right (0.2 let in misreadings that outvoted them).
+   * up, below the options' minimum: Tesseract is unsure of small watermark text over light footage
+   * ("TikTok{@minatmakes" at 0.21-0.43 in consecutive frames, lineage evaluation), while the logo word
+   * beside the name already says what the line is, and the handle must still be read in two frames. On
+   * 60 download watermarks of the lineage evaluation, 0.3 read the most handles right (0.2 let in
+   * misreadings that outvoted them).
    */
   static final float WATERMARK_LINE_CONFIDENCE = 0.3f;
 

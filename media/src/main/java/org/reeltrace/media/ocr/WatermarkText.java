@@ -25,7 +25,8 @@ final class WatermarkText {
    */
   private static final String MISREAD_ID = "[|l1iI\\[\\]{}]{1,3}[DdLlbtp]?";
   /** "抖音号: id", or its romanised label "Douyin ID: id" (drawn where no CJK font is at hand). */
-  private static final Pattern DOUYIN_ID = Pattern.compile("(?:" + DOU + "?音号|(?i:douyin\\s*id))\\s*[:：;]?\\s*([A-Za-z0-9_.]{3,30})"
+  private static final Pattern DOUYIN_ID = Pattern.compile(
+      "(?:" + DOU + "?音号|(?i:douyin\\s*id))\\s*[:：;]?\\s*([A-Za-z0-9_.]{3,30})"
       + "|(?i:douyin)\\s*" + MISREAD_ID + "\\s*[:：;]\\s*([A-Za-z0-9_.]{3,30})");
   /**
    * "抖音号: 83921057" whose label Tesseract garbled ("$15: 83921057", "4132: 83921057", measured on drawn
@@ -45,8 +46,8 @@ final class WatermarkText {
    */
   private static final String PERIOD_MISREADINGS = "[:,;!'‘’/*\\-]";
   /**
-   * At watermark sizes a handle's period is often read as a colon, comma or semicolon, which no handle
-   * holds: "@trend:repost" (lineage evaluation, seed 103). Between two name characters it is a period.
+   * At watermark sizes a handle's period is often read as one of {@link #PERIOD_MISREADINGS}, which no
+   * handle holds: "@trend:repost" (lineage evaluation, seed 103). Between two name characters it is a period.
    */
   private static final Pattern MISREAD_PERIOD =
       Pattern.compile("(@[\\p{L}\\p{N}_.]*[\\p{L}\\p{N}_])" + PERIOD_MISREADINGS + "(?=[\\p{L}\\p{N}_])");
