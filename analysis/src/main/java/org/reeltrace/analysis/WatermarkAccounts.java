@@ -58,8 +58,12 @@ final class WatermarkAccounts {
       return false;
     }
     int allowed = Math.max(1, (int) Math.floor(LIKE_SHARE * name.length()));
-    int distance = Math.min(Levenshtein.distance(name, handle), Levenshtein.distance(name, handle.substring(1)));
-    return distance <= allowed;
+    return distance(name, handle) <= allowed;
+  }
+
+  /** Edits between an account and a read, the read's first character not counted when that brings it closer. */
+  private static int distance(String account, String read) {
+    return Math.min(Levenshtein.distance(account, read), Levenshtein.distance(account, read.substring(1)));
   }
 
   private static String account(String read, Set<String> accounts) {
@@ -75,8 +79,7 @@ final class WatermarkAccounts {
       if (account.length() < MIN_LENGTH || Math.abs(account.length() - handle.length()) > allowed + 1) {
         continue;
       }
-      int distance = Math.min(Levenshtein.distance(account, handle),
-          Levenshtein.distance(account, handle.substring(1)));
+      int distance = distance(account, handle);
       if (distance < best) {
         match = account;
         best = distance;

@@ -205,7 +205,7 @@ public final class OnScreenText implements AutoCloseable {
       Map<String, TextSighting> out) {
     for (OcrLine line : lines) {
       String text = LineText.clean(line.text());
-      if (line.confidence() < Math.min(options.minConfidence(), minConfidence(text)) || !LineText.isReadable(text)) {
+      if (!clearEnough(line.confidence(), text) || !LineText.isReadable(text)) {
         continue;
       }
       double lineCentre = (line.left() + line.right()) / 2.0;
@@ -218,15 +218,19 @@ public final class OnScreenText implements AutoCloseable {
   }
 
   /**
-   * The confidence a line needs to be kept: {@value #WATERMARK_LINE_CONFIDENCE} for a line that shows a
-   * platform logo and a handle of {@link WatermarkText#MIN_STAMP_LENGTH} characters or more, else 1 (the
-   * options' minimum applies). A short handle read that unsurely is too often a fragment of a longer one
-   * ("@500" beside "@soo.woo.26", watermark evaluation).
+   * Whether a line read at {@code confidence} is kept: at the options' minimum, or from
+   * {@value #WATERMARK_LINE_CONFIDENCE} when it shows a platform logo and a handle of more than
+   * {@link WatermarkText#MIN_STAMP_LENGTH} characters. A short handle read that unsurely is too often a
+   * fragment of a longer one ("@500" beside "@soo.woo.26", watermark evaluation). The line is parsed only
+   * when it falls below the minimum.
    */
-  private static float minConfidence(String text) {
-    boolean longHandle = WatermarkText.handles(text).stream()
-        .anyMatch(h -> h.text().codePointCount(0, h.text().length()) > WatermarkText.MIN_STAMP_LENGTH);
-    return longHandle && WatermarkText.logo(text).isPresent() ? WATERMARK_LINE_CONFIDENCE : 1;
+  boolean clearEnough(float confidence, String text) {
+    if (confidence >= options.minConfidence()) {
+      return true;
+    }
+    return confidence >= WATERMARK_LINE_CONFIDENCE && WatermarkText.logo(text).isPresent()
+        && WatermarkText.handles(text).stream()
+            .anyMatch(h -> h.text().codePointCount(0, h.text().length()) > WatermarkText.MIN_STAMP_LENGTH);
   }
 
   @Override

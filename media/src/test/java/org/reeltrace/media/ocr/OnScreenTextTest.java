@@ -125,6 +125,17 @@ class OnScreenTextTest {
   }
 
   @Test
+  void aWatermarkLineWithALongHandleIsKeptBelowTheMinimumConfidenceOtherLinesNot() {
+    // lines and confidences as Tesseract returned them for download watermarks of the lineage evaluation
+    assertThat(reader.clearEnough(0.35f, "TikTok{@minatmakes")).isTrue();
+    assertThat(reader.clearEnough(0.31f, "TikToktGravirides")).isTrue();
+    assertThat(reader.clearEnough(0.25f, "TikTok{@minatmakes")).isFalse();
+    assertThat(reader.clearEnough(0.35f, "(@500.\\00.26 TikTok")).isFalse();
+    assertThat(reader.clearEnough(0.35f, "@mina.makes so calm")).isFalse();
+    assertThat(reader.clearEnough(0.45f, "so calm today")).isTrue();
+  }
+
+  @Test
   void aVideoWhoseHandleIsReadIsReadOnce() throws Exception {
     Path video = clip("handle-read", "chair-orig-22-sd-bar.mp4", new WatermarkedClip.Watermark(
         WatermarkedClip.Platform.TIKTOK, "@seoul_vlog.2024", 26, List.of("top-left")));
