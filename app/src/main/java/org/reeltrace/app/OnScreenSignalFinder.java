@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reeltrace.core.Signal;
 import org.reeltrace.media.UnreadableMediaException;
+import org.reeltrace.media.ocr.KnownHandles;
 import org.reeltrace.media.ocr.OnScreenSignals;
 import org.reeltrace.media.ocr.OnScreenText;
+import org.reeltrace.media.ocr.ScreenReading;
 import org.reeltrace.media.ocr.TextSighting;
-import org.reeltrace.media.ocr.WatermarkDetector;
-import org.reeltrace.media.ocr.WatermarkHandle;
 import org.reeltrace.store.PostMedia;
 
 /**
@@ -19,31 +19,36 @@ import org.reeltrace.store.PostMedia;
 final class OnScreenSignalFinder implements SignalFinder {
   private final OnScreenText reader;
   private final TextSignals text;
+  private final KnownHandles known;
 
-  /** @param reader an open reader; it stays open for the whole stage (Tesseract takes seconds to load) */
-  OnScreenSignalFinder(OnScreenText reader, TextSignals text) {
+  /**
+   * @param reader an open reader; it stays open for the whole stage (Tesseract takes seconds to load)
+   * @param known  the handles of the stored channels, looked for in text read however unsurely: a post is
+   *     matched against the channels stored when it is read
+   */
+  OnScreenSignalFinder(OnScreenText reader, TextSignals text, KnownHandles known) {
     this.reader = reader;
     this.text = text;
+    this.known = known;
   }
 
   @Override
   public String producer() {
-    return "on-screen-v6";
+    return "on-screen-v7";
   }
 
   @Override
   public List<Signal> findInPost(PostContext post) throws SignalFailure {
     List<Signal> found = new ArrayList<>();
     for (PostMedia media : post.media()) {
-      List<TextSighting> sightings;
+      ScreenReading reading;
       try {
-        sightings = reader.read(media.path());
+        reading = reader.read(media.path(), known);
       } catch (UnreadableMediaException e) {
         throw new SignalFailure(OneLineFailure.describe(e), e);
       }
-      List<WatermarkHandle> handles = WatermarkDetector.detect(sightings);
-      found.addAll(OnScreenSignals.from(handles, sightings));
-      for (TextSighting line : sightings) {
+      found.addAll(OnScreenSignals.from(reading));
+      for (TextSighting line : reading.lines()) {
         text.read(found, line.text(), "on-screen " + MinutesSeconds.of(line.seconds()) + " " + line.region());
       }
     }

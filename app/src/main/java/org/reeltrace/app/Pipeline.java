@@ -46,7 +46,7 @@ final class Pipeline {
   Result run(Path archive, Path out) {
     IngestSummary ingest = new ArchiveIngest(store, err, progress).run(archive);
     FingerprintStage.Result fingerprints = new FingerprintStage(store, err, progress).run();
-    try (SignalFinders finders = SignalFinders.open(catalog, err)) {
+    try (SignalFinders finders = SignalFinders.open(catalog, err, StoredHandles.of(store))) {
       new SignalStage(store, err, progress, finders.list()).run();
     }
     StoredCopies copies = StoredCopies.load(store);

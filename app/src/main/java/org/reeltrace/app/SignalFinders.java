@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.reeltrace.app.soundtrack.SongCatalog;
+import org.reeltrace.media.ocr.KnownHandles;
 import org.reeltrace.media.ocr.OcrOptions;
 import org.reeltrace.media.ocr.OnScreenText;
 import org.reeltrace.media.ocr.TesseractUnavailableException;
@@ -30,13 +31,14 @@ final class SignalFinders implements AutoCloseable {
     return List.of(new TextSignals(), new CaptureSignalFinder());
   }
 
-  static SignalFinders open(Path catalogFile, PrintWriter err) {
+  /** @param known the handles of the stored channels, for the on-screen reader to look for */
+  static SignalFinders open(Path catalogFile, PrintWriter err, KnownHandles known) {
     TextSignals text = new TextSignals();
     List<SignalFinder> list = new ArrayList<>(List.of(text, new CaptureSignalFinder()));
     OnScreenText reader = null;
     try {
       reader = OnScreenText.open(OcrOptions.DEFAULTS.withBothPolarities(false));
-      list.add(new OnScreenSignalFinder(reader, text));
+      list.add(new OnScreenSignalFinder(reader, text, known));
     } catch (TesseractUnavailableException e) {
       err.println("reeltrace: on-screen text and watermarks skipped: " + e.getMessage());
     }

@@ -23,18 +23,30 @@ public final class OnScreenSignals {
 
   /** The signals, watermark handles first. */
   public static List<Signal> from(List<WatermarkHandle> handles, List<TextSighting> sightings) {
+    return from(new ScreenReading(sightings, List.of()), handles);
+  }
+
+  /** The signals of a reading: its {@link ScreenReading#handles()} first, then other clear lines. */
+  public static List<Signal> from(ScreenReading reading) {
+    return from(reading, reading.handles());
+  }
+
+  private static List<Signal> from(ScreenReading reading, List<WatermarkHandle> handles) {
     List<Signal> signals = new ArrayList<>();
     for (WatermarkHandle handle : handles) {
-      String what = handle.platform().equals(WatermarkHandle.UNKNOWN_PLATFORM)
+      boolean known = reading.knownHandles().contains(handle);
+      String what = known ? "handle of a stored channel, found in text read unsurely,"
+          : handle.platform().equals(WatermarkHandle.UNKNOWN_PLATFORM)
           ? "handle stamped on the picture (no platform logo)" : handle.platform() + " watermark";
       signals.add(new Signal(Signal.Kind.WATERMARK_HANDLE, "uploader:" + handle.platform() + ":" + handle.handle(),
-          matchedText(handle, sightings),
+          matchedText(handle, reading.lines()),
           "on-screen " + time(handle.firstSeconds()) + "-" + time(handle.lastSeconds()) + " " + String.join(", ", handle.corners()),
           handle.confidence(),
           what + " read by OCR in " + handle.sightings() + " sampled frames"
-              + (handle.moved() ? ", moving between corners" : "") + "; spelling by per-character majority"));
+              + (handle.moved() ? ", moving between corners" : "")
+              + (known ? "; at most one misread letter in five" : "; spelling by per-character majority")));
     }
-    signals.addAll(otherText(sightings));
+    signals.addAll(otherText(reading.lines()));
     return List.copyOf(signals);
   }
 

@@ -29,12 +29,14 @@ import org.reeltrace.media.UnreadableMediaException;
  * {@link TextSighting} named after the ninth of the frame its centre falls in, so a watermark that
  * moves between corners shows as sightings in different regions. Lines below the options' minimum
  * confidence are dropped, except a line showing a platform logo and a handle of six characters or more,
- * kept from {@value #WATERMARK_LINE_CONFIDENCE}. A video in which a platform logo was read but no handle
- * in enough frames is read again, sampled {@value #DENSER} times as often.
+ * kept from {@value #WATERMARK_LINE_CONFIDENCE}; lines at any confidence are searched for the handles
+ * the caller knows ({@link #read(Path, KnownHandles)}). A video in which a platform logo was read but no
+ * handle in enough frames is read again, sampled {@value #DENSER} times as often.
  *
  * <pre>{@code
  * try (OnScreenText reader = OnScreenText.open(OcrOptions.DEFAULTS)) {
  *   List<WatermarkHandle> handles = WatermarkDetector.detect(reader.read(video));
+ *   List<WatermarkHandle> withKnown = reader.read(video, KnownHandles.of(List.of("@mina.makes"))).handles();
  * }
  * }</pre>
  *
@@ -118,14 +120,33 @@ public final class OnScreenText implements AutoCloseable {
    * @throws UnreadableMediaException when the file is not a readable video
    */
   public List<TextSighting> read(Path video) throws UnreadableMediaException {
-    List<TextSighting> sightings = read(video, 1);
-    if (logoWithoutHandle(sightings)) {
-      return read(video, DENSER);
-    }
-    return sightings;
+    return read(video, KnownHandles.NONE).lines();
   }
 
-  /** The lines read at {@code denser} times the options' sampling rate, the whole frame as often as at 1. */
+  /**
+   * The lines read clearly in {@code video}, as {@link #read(Path)}, and the {@code known} handles
+   * named in its lines however unsurely read ({@link KnownHandles}).
+   *
+   * @throws UnreadableMediaException when the file is not a readable video
+   */
+  public ScreenReading read(Path video, KnownHandles known) throws UnreadableMediaException {
+    List<TextSighting> all = read(video, 1);
+    List<TextSighting> clear = clearOnes(all);
+    if (logoWithoutHandle(clear)) {
+      all = read(video, DENSER);
+      clear = clearOnes(all);
+    }
+    return new ScreenReading(clear, known.find(all));
+  }
+
+  private List<TextSighting> clearOnes(List<TextSighting> sightings) {
+    return sightings.stream().filter(s -> clearEnough(s.confidence(), s.text())).toList();
+  }
+
+  /**
+   * Every readable line read at {@code denser} times the options' sampling rate, the whole frame as often
+   * as at 1, at any confidence.
+   */
   private List<TextSighting> read(Path video, int denser) throws UnreadableMediaException {
     List<TextSighting> sightings = new ArrayList<>();
     long[] index = {0};
@@ -198,14 +219,15 @@ public final class OnScreenText implements AutoCloseable {
   }
 
   /**
-   * Keeps the clearly read lines as sightings; {@code mirroredWidth} is the width of the image the lines
-   * were read in when it was the crop flipped left to right (their positions are flipped back), else -1.
+   * Keeps the readable lines as sightings, at any confidence; {@code mirroredWidth} is the width of the
+   * image the lines were read in when it was the crop flipped left to right (their positions are flipped
+   * back), else -1.
    */
   private void keep(LumaFrame frame, List<OcrLine> lines, int x, int y, double scale, int mirroredWidth,
       Map<String, TextSighting> out) {
     for (OcrLine line : lines) {
       String text = LineText.clean(line.text());
-      if (!clearEnough(line.confidence(), text) || !LineText.isReadable(text)) {
+      if (!LineText.isReadable(text)) {
         continue;
       }
       double lineCentre = (line.left() + line.right()) / 2.0;

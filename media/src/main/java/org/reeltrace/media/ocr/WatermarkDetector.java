@@ -49,7 +49,7 @@ public final class WatermarkDetector {
     String videoPlatform = logoCount.getOrDefault("douyin", 0) > logoCount.getOrDefault("tiktok", 0) ? "douyin" : "tiktok";
     List<HandleRead> reads = new ArrayList<>();
     for (TextSighting sighting : sightings) {
-      for (WatermarkText.Handle handle : WatermarkText.handles(sighting.text())) {
+      for (WatermarkText.Handle handle : handlesIn(sighting.text())) {
         String platform;
         if (handle.douyinOnly()) {
           if (!logoCount.containsKey("douyin")) {
@@ -63,6 +63,19 @@ public final class WatermarkDetector {
       }
     }
     return agreed(reads, 1);
+  }
+
+  /**
+   * The handles in a line of a video where a platform logo was read; a line without "@" or logo that is
+   * only a handle-like name counts as that handle with its "@" misread ({@link WatermarkText#loneHandle}):
+   * a re-poster's stamp beside the logo, or a download watermark's name on a line of its own.
+   */
+  private static List<WatermarkText.Handle> handlesIn(String line) {
+    List<WatermarkText.Handle> handles = WatermarkText.handles(line);
+    if (!handles.isEmpty() || WatermarkText.logo(line).isPresent()) {
+      return handles;
+    }
+    return WatermarkText.loneHandle(line).map(name -> List.of(new WatermarkText.Handle(name, false))).orElse(List.of());
   }
 
   /** Handles stamped on the picture: lines of only a handle, in a video without a platform logo. */

@@ -35,7 +35,6 @@ final class WatermarkText {
    */
   private static final Pattern NUMERIC_ID_AFTER_GARBLED_LABEL =
       Pattern.compile("^\\S{1,6}(?:\\s\\S{1,3})?\\s?[:：;]\\s*([0-9]{6,12})$");
-  private static final Pattern DOUYIN_LOGO = Pattern.compile(DOU + "音|(?i:\\bdouyin\\b)");
   private static final Pattern AT_HANDLE = Pattern.compile("@\\s?([\\p{L}\\p{N}_.]{2,30})");
   /** Tesseract splits a word after an underscore: "@jin.woo_ 2019" (a period may end a sentence). */
   private static final Pattern SPLIT_AFTER_UNDERSCORE = Pattern.compile("(@[\\p{L}\\p{N}_.]*_) (?=[\\p{L}\\p{N}])");
@@ -45,6 +44,13 @@ final class WatermarkText {
    * evaluation at 640 × 360), none of which a handle holds.
    */
   private static final String PERIOD_MISREADINGS = "[:,;!'‘’/*\\-]";
+  /**
+   * The logo word, not the name of a handle that holds it ("@douyin.gems", read "xdouyin.aems" at stamp
+   * sizes, lineage evaluation): "douyin" with a name character or a period (as read) and a name character
+   * on either side is part of a name.
+   */
+  private static final Pattern DOUYIN_LOGO = Pattern.compile(DOU + "音|(?i:(?<![\\p{L}\\p{N}_.@])douyin"
+      + "(?![\\p{L}\\p{N}_]|(?:\\.|" + PERIOD_MISREADINGS + ")[\\p{L}\\p{N}]))");
   /**
    * At watermark sizes a handle's period is often read as one of {@link #PERIOD_MISREADINGS}, which no
    * handle holds: "@trend:repost" (lineage evaluation, seed 103). Between two name characters it is a period.
@@ -76,6 +82,11 @@ final class WatermarkText {
    */
   private static final Pattern DOTTED_NAME =
       Pattern.compile("([A-Za-z0-9_]+(?:[._][A-Za-z0-9_]+)+)[.,:;]?");
+  /** A period misread ({@link #PERIOD_MISREADINGS}) between two name characters of a word. */
+  private static final Pattern MISREAD_PERIOD_IN_NAME =
+      Pattern.compile("(?<=[A-Za-z0-9_])" + PERIOD_MISREADINGS + "(?=[A-Za-z0-9_])");
+  /** Letters a handle read without its "@" needs. */
+  private static final int MIN_NAME_LETTERS = 2;
   /**
    * A stamped handle shorter than this is too easily a misreading of other text (watermark evaluation: a
    * small Douyin nickname "@记丽" read as "@icin").
@@ -164,20 +175,31 @@ final class WatermarkText {
     return alone && handle.length() - 1 >= MIN_STAMP_LENGTH ? Optional.of(handle) : Optional.empty();
   }
 
-  /** {@code "@" + name} when the line's only word of two or more characters is a {@link #DOTTED_NAME}. */
+  /**
+   * {@code "@" + name} when the line's only word of two or more characters is a {@link #DOTTED_NAME}, as
+   * read: after stray marks that stand for the "@" ("&best.of.tok", "“mega.compilations"), with its periods
+   * possibly misread ({@link #PERIOD_MISREADINGS}: ":mega'compilations", "Sceniclips:daily", lineage
+   * evaluation at 640 × 360), and with {@value #MIN_NAME_LETTERS} letters or more (a date is no name).
+   */
   private static Optional<String> dottedName(String line) {
     String name = null;
     for (String token : line.strip().split("\\s+")) {
       if (lettersAndDigits(token) < 2) {
         continue;
       }
-      Matcher dotted = DOTTED_NAME.matcher(token);
+      String word = MISREAD_PERIOD_IN_NAME.matcher(LEADING_MARKS.matcher(token).replaceFirst("")).replaceAll(".");
+      Matcher dotted = DOTTED_NAME.matcher(word);
       if (name != null || !dotted.matches()) {
         return Optional.empty();
       }
       name = dotted.group(1);
     }
-    return name == null || name.length() < MIN_STAMP_LENGTH ? Optional.empty() : Optional.of("@" + name);
+    return name == null || name.length() < MIN_STAMP_LENGTH || letters(name) < MIN_NAME_LETTERS ? Optional.empty()
+        : Optional.of("@" + name);
+  }
+
+  private static long letters(String text) {
+    return text.codePoints().filter(Character::isLetter).count();
   }
 
   private static long lettersAndDigits(String text) {

@@ -23,6 +23,19 @@ class OnScreenSignalsTest {
   }
 
   @Test
+  void aKnownHandleFoundInUnsureReadingsIsSaidToBeOne() {
+    WatermarkHandle known = new WatermarkHandle(WatermarkHandle.UNKNOWN_PLATFORM, "@viral.clipz", 3, 1, 3,
+        List.of("top-right"), 0.5);
+
+    List<Signal> signals = OnScreenSignals.from(new ScreenReading(List.of(), List.of(known)));
+
+    assertThat(signals).singleElement().satisfies(s -> {
+      assertThat(s.indicates()).isEqualTo("uploader:unknown:@viral.clipz");
+      assertThat(s.reference()).startsWith("handle of a stored channel, found in text read unsurely");
+    });
+  }
+
+  @Test
   void onlyClearRepeatedOtherLinesBecomeOnScreenTextSignals() {
     List<TextSighting> sightings = List.of(
         new TextSighting(1, "bottom", "서울 명동 거리", 0.9f), new TextSighting(2, "bottom", "서울 명동 거리", 0.88f),

@@ -94,6 +94,19 @@ class OnScreenTextTest {
   }
 
   @Test
+  void aKnownHandleIsFoundBesideTheClearLinesAndNoOtherIs() throws Exception {
+    Path video = clip("stamp-known", "chair-orig-22-sd-bar.mp4", new WatermarkedClip.Watermark(
+        WatermarkedClip.Platform.STAMP, "@viral.clipz", 26, List.of("top-right")));
+    KnownHandles known = KnownHandles.of(List.of("viral.clipz", "mega.compilations", "tomas.trails"));
+
+    ScreenReading reading = reader.read(video, known);
+
+    assertThat(reading.lines()).isEqualTo(reader.read(video));
+    assertThat(reading.knownHandles()).extracting(WatermarkHandle::handle).containsExactly("@viral.clipz");
+    assertThat(reading.handles()).extracting(WatermarkHandle::handle).containsExactly("@viral.clipz");
+  }
+
+  @Test
   void douyinNumericId() throws Exception {
     Path video = clip("douyin-id", "chair-20-sd-bar.mp4", new WatermarkedClip.Watermark(
         WatermarkedClip.Platform.DOUYIN, "抖音号: 83921057", 30, List.of("top-left")));

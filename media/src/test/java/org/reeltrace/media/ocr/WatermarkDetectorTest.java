@@ -78,6 +78,16 @@ class WatermarkDetectorTest {
   }
 
   @Test
+  void aStampReadWithoutItsAtCountsBesideALogo() {
+    // lineage evaluation: a re-poster's own stamp "@best.of.tok" beside the logo of a TikTok watermark
+    List<TextSighting> sightings = new ArrayList<>(tiktok("top-left", 0, "@mina.makes", "@mina.makes"));
+    sightings.addAll(List.of(at(0, "bottom-right", "&best.of.tok"), at(1, "bottom-right", "Sbest.of.tok")));
+
+    assertThat(WatermarkDetector.detect(sightings)).extracting(WatermarkHandle::handle)
+        .contains("@mina.makes").anyMatch(h -> h.endsWith("best.of.tok"));
+  }
+
+  @Test
   void aShortLoneHandleIsNotAStamp() {
     // watermark evaluation: a small Douyin nickname "@记丽" read as "@icin" in a video whose logo was not read
     List<TextSighting> sightings = List.of(at(0, "top-right", "@icin"), at(1, "top-right", "@icin"),

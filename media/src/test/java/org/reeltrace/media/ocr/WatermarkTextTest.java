@@ -18,6 +18,26 @@ class WatermarkTextTest {
   }
 
   @Test
+  void douyinInsideAHandleIsNoLogo() {
+    assertThat(WatermarkText.logo("“@douyin.aems")).isEmpty();
+    assertThat(WatermarkText.logo("\\ 내 douyin.gems")).isEmpty();
+    assertThat(WatermarkText.logo("' 3 douyin:gent")).isEmpty();
+    assertThat(WatermarkText.logo("xdouyin.aems")).isEmpty();
+    assertThat(WatermarkText.logo("Douyin")).hasValue("douyin");
+    assertThat(WatermarkText.logo("Douyin.")).hasValue("douyin");
+  }
+
+  @Test
+  void aLoneNameReadWithoutItsAtMayBeginWithMarksAndHaveItsPeriodsMisread() {
+    assertThat(WatermarkText.loneHandle("&best.of.tok")).hasValue("@best.of.tok");
+    assertThat(WatermarkText.loneHandle(":mega'compilations")).hasValue("@mega.compilations");
+    assertThat(WatermarkText.loneHandle("Sceniclips:daily ~")).hasValue("@Sceniclips.daily");
+    assertThat(WatermarkText.loneHandle("2019-08-01")).isEmpty();
+    assertThat(WatermarkText.loneHandle("12:30:45 PM")).isEmpty();
+    assertThat(WatermarkText.loneHandle("Note: rain")).isEmpty();
+  }
+
+  @Test
   void aLoneHandleIsALineOfOnlyTheHandleAndAStrayMark() {
     assertThat(WatermarkText.loneHandle("@viral.clipz ：")).hasValue("@viral.clipz");
     assertThat(WatermarkText.loneHandle("|@mega,compilations")).hasValue("@mega.compilations");
