@@ -215,12 +215,42 @@ final class LiftGraph {
    * its own account and this never holds.
    */
   private boolean dropsOwnStamp(LineagePost p, LineagePost q, FrameShape shape, FrameShape qShape) {
-    return OriginChooser.names(q, q) && !showsHandleLike(p, q) && !OriginChooser.names(p, p)
+    return OriginChooser.names(q, q) && !showsHandleLike(p, q) && !ownHandleMayCover(p, q)
         && similarity.view(p.key(), q.key()).filter(v -> v == MatchView.WHOLE_PICTURES).isPresent()
         && !similarity.mirrored(p.key(), q.key())
         && Math.abs(similarity.zoom(p.key(), q.key()) - 1) <= ZOOM_TOLERANCE
         && shape != null && qShape != null && shape.sameAs(qShape)
         && shape.height() >= (1 - FrameShape.TOLERANCE) * qShape.height();
+  }
+
+  /**
+   * Whether p's own handle may have been drawn over q's: p shows a handle naming its own account in a
+   * region that may overlap one where q shows its own ({@link ScreenRegions#mayOverlap}), or where
+   * either place is not known. Lineage evaluation seed 9: an aggregator's stamp read in the bottom-right,
+   * a sibling's in the same corner.
+   */
+  private static boolean ownHandleMayCover(LineagePost p, LineagePost q) {
+    List<String> own = ownRegions(p);
+    if (own != null && own.isEmpty()) {
+      return false;
+    }
+    List<String> stamp = ownRegions(q);
+    if (own == null || stamp == null || stamp.isEmpty()) {
+      return true;
+    }
+    return own.stream().anyMatch(a -> stamp.stream().anyMatch(b -> ScreenRegions.mayOverlap(a, b)));
+  }
+
+  /** Where a post's watermarks name its own account (by handle or id); null when one does at an unknown place. */
+  private static List<String> ownRegions(LineagePost p) {
+    List<String> byHandle = p.channelHandle() == null ? List.of() : p.regionsNaming(p.channelHandle());
+    List<String> byId = p.regionsNaming(p.channel().channelId());
+    if (byHandle == null || byId == null) {
+      return null;
+    }
+    List<String> regions = new ArrayList<>(byHandle);
+    regions.addAll(byId);
+    return regions;
   }
 
   /** Whether p shows a handle like q's account's, misread or not ({@link WatermarkAccounts#looksLike}). */

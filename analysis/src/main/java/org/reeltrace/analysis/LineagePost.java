@@ -1,6 +1,7 @@
 package org.reeltrace.analysis;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,6 +23,8 @@ import org.reeltrace.core.PostKey;
  * @param containerCreatedAt the video container's creation time, or null
  * @param watermarkHandles   handles read from on-screen watermarks (with or without {@code @}); may be empty
  * @param url                the post's web address, or null
+ * @param watermarkRegions   for each of {@code watermarkHandles}, the ninths of the picture it was read in
+ *     ({@code top-left}, {@code top}, ... {@code bottom-right}); empty when not known
  */
 public record LineagePost(
     PostKey key,
@@ -35,7 +38,8 @@ public record LineagePost(
     Integer height,
     Instant containerCreatedAt,
     List<String> watermarkHandles,
-    String url) {
+    String url,
+    List<List<String>> watermarkRegions) {
   public LineagePost {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(channel, "channel");
@@ -52,6 +56,19 @@ public record LineagePost(
       throw new IllegalArgumentException("followers must be >= 0, was " + followers + " for post " + key);
     }
     watermarkHandles = watermarkHandles == null ? List.of() : List.copyOf(watermarkHandles);
+    watermarkRegions = watermarkRegions == null ? List.of() : watermarkRegions.stream().map(List::copyOf).toList();
+    if (!watermarkRegions.isEmpty() && watermarkRegions.size() != watermarkHandles.size()) {
+      throw new IllegalArgumentException("watermark regions must be given for each of the " + watermarkHandles.size()
+          + " handles or none, were " + watermarkRegions.size() + " for post " + key);
+    }
+  }
+
+  /** A post whose watermarks' places in the picture are not known. */
+  public LineagePost(PostKey key, ChannelKey channel, String channelHandle, Instant postedAt, String caption,
+      Long views, Long followers, Integer width, Integer height, Instant containerCreatedAt,
+      List<String> watermarkHandles, String url) {
+    this(key, channel, channelHandle, postedAt, caption, views, followers, width, height, containerCreatedAt,
+        watermarkHandles, url, List.of());
   }
 
   /** A post with only key, channel and posting time, for tests and simple callers. */
@@ -60,10 +77,28 @@ public record LineagePost(
         List.of(), null);
   }
 
-  /** This post with other watermark handles. */
+  /** This post with its watermark handles read otherwise, one for one (their regions stay). */
   LineagePost withWatermarkHandles(List<String> handles) {
     return new LineagePost(key, channel, channelHandle, postedAt, caption, views, followers, width, height,
-        containerCreatedAt, handles, url);
+        containerCreatedAt, handles, url, watermarkRegions);
+  }
+
+  /**
+   * The regions of the picture where this post's watermarks naming {@code handle} were read; empty when
+   * none names it, null when one does but its place is not known.
+   */
+  List<String> regionsNaming(String handle) {
+    List<String> regions = new ArrayList<>();
+    String wanted = handle == null ? null : normalizeHandle(handle);
+    for (int i = 0; i < watermarkHandles.size(); i++) {
+      if (wanted != null && normalizeHandle(watermarkHandles.get(i)).equals(wanted)) {
+        if (watermarkRegions.isEmpty() || watermarkRegions.get(i).isEmpty()) {
+          return null;
+        }
+        regions.addAll(watermarkRegions.get(i));
+      }
+    }
+    return regions;
   }
 
   /** The handle to show: {@link #channelHandle} when known, else the channel id. */

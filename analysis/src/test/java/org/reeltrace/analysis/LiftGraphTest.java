@@ -323,6 +323,20 @@ class LiftGraphTest {
   }
 
   @Test
+  void aPostsOwnStampElsewhereInThePictureCoversNoCopysStamp() {
+    // lineage evaluation, seed 9: more own stamps read; the rule holds where the places differ
+    Archive a = new Archive()
+        .framed("o", "ola.paints", "2024-07-01T10:00:00Z", 640, 360)
+        .add(placed("daily", "daily.reels.hub", "2024-07-02T10:00:00Z", "bottom-right"))
+        .add(placed("apart", "mega.compilations", "2024-07-03T10:00:00Z", "top-left"))
+        .add(placed("beside", "viral.clipz", "2024-07-04T10:00:00Z", "bottom"))
+        .scored("o", "daily", 0.87).scored("o", "apart", 0.86).scored("daily", "apart", 0.91)
+        .scored("o", "beside", 0.86).scored("daily", "beside", 0.91).scored("apart", "beside", 0.85);
+
+    assertThat(sources(a.analyze())).containsExactlyInAnyOrder("daily<-o", "apart<-o", "beside<-daily");
+  }
+
+  @Test
   void aPostShowingTheCopysStampMisreadBeyondCorrectionIsNotRuledOut() {
     // lineage evaluation, seed 105: the re-post's copy of "@best.of.tok" was read as "@besi.of.tox"
     Archive a = new Archive()
@@ -331,6 +345,12 @@ class LiftGraphTest {
         .add(stamped("p", "mega.compilations", "2024-07-03T10:00:00Z", "@besi.of.tox"))
         .scored("o", "b", 0.35).scored("o", "p", 0.30).scored("b", "p", 0.74);
     assertThat(sources(a.analyze())).containsExactlyInAnyOrder("b<-o", "p<-b");
+  }
+
+  /** A post showing only its own stamp, read in {@code region}. */
+  private static LineagePost placed(String id, String handle, String postedAt, String region) {
+    return new LineagePost(tt(id), Archive.channel("tiktok", handle), handle, Instant.parse(postedAt), null, null, null,
+        640, 360, null, List.of("@" + handle), null, List.of(List.of(region)));
   }
 
   private static LineagePost stamped(String id, String handle, String postedAt, String... handles) {

@@ -58,6 +58,7 @@ final class LineageInputs {
       Optional<Channel> channel = store.channel(post.channel());
       List<FollowerSnapshot> followers = store.followerHistory(post.channel());
       Engagement counts = store.engagement(key).orElse(Engagement.UNKNOWN);
+      WatermarkHandles.Read watermarks = WatermarkHandles.of(store, key);
       posts.add(new LineagePost(
           key,
           post.channel(),
@@ -69,8 +70,9 @@ final class LineageInputs {
           file == null ? null : file.width(),
           file == null ? null : file.height(),
           file == null ? null : file.createdAt(),
-          WatermarkHandles.of(store, key),
-          post.url()));
+          watermarks.handles(),
+          post.url(),
+          watermarks.regions()));
     }
     List<PostMatch> matches = new ArrayList<>();
     for (CopyMatch found : videoMatches) {

@@ -1,9 +1,14 @@
 package org.reeltrace.app;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.reeltrace.core.PostKey;
 import org.reeltrace.core.Signal;
 import org.reeltrace.store.SignalSubject;
+import org.reeltrace.store.StoredSignal;
 import org.reeltrace.store.Store;
 
 /**
@@ -16,14 +21,35 @@ final class WatermarkHandles {
 
   private WatermarkHandles() {}
 
-  static List<String> of(Store store, PostKey post) {
-    return store.signals(SignalSubject.of(post)).stream()
-        .map(s -> s.signal())
-        .filter(s -> s.kind() == Signal.Kind.WATERMARK_HANDLE && s.indicates().startsWith(PREFIX))
-        .map(s -> handleIn(s.indicates()))
-        .filter(h -> !h.isEmpty())
-        .distinct()
-        .toList();
+  /** The handles read on a post, each once, and for each the regions of the picture it was read in. */
+  record Read(List<String> handles, List<List<String>> regions) {}
+
+  static Read of(Store store, PostKey post) {
+    Map<String, Set<String>> regionsByHandle = new LinkedHashMap<>();
+    for (StoredSignal stored : store.signals(SignalSubject.of(post))) {
+      Signal s = stored.signal();
+      if (s.kind() != Signal.Kind.WATERMARK_HANDLE || !s.indicates().startsWith(PREFIX)) {
+        continue;
+      }
+      String handle = handleIn(s.indicates());
+      if (!handle.isEmpty()) {
+        regionsByHandle.computeIfAbsent(handle, h -> new LinkedHashSet<>()).addAll(regionsIn(s.foundIn()));
+      }
+    }
+    return new Read(List.copyOf(regionsByHandle.keySet()),
+        regionsByHandle.values().stream().map(List::copyOf).toList());
+  }
+
+  /**
+   * {@code on-screen 0:00-0:08 bottom-right, top-left} → {@code [bottom-right, top-left]}: the regions
+   * after the time range ({@code OnScreenSignals} writes them so); none when the text is otherwise.
+   */
+  static List<String> regionsIn(String foundIn) {
+    String[] parts = foundIn == null ? new String[0] : foundIn.split(" ", 3);
+    if (parts.length < 3 || !parts[0].equals("on-screen")) {
+      return List.of();
+    }
+    return List.of(parts[2].split(",\\s*"));
   }
 
   /**
