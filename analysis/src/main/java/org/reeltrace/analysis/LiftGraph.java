@@ -37,7 +37,8 @@ import org.reeltrace.core.PostKey;
  * </ol>
  * An earlier member is never the source when it changed the origin's frame shape while the post kept
  * it; when it shows its own handle on the picture and the post, showing its whole picture unmirrored,
- * uncropped and no smaller, and no handle of its own, does not ({@link #dropsOwnStamp}); when it matches
+ * uncropped and no smaller, and no handle of its own where it may cover that one, does not
+ * ({@link #dropsOwnStamp}); when it matches
  * the origin less than the post does by more than {@link #CLOSER} (unless the post
  * repeats its cut or speed, or matched it on whole pictures and the origin only on part); when its match
  * covers clearly fewer of the post's seconds than the origin's ({@link #MISSING_SECONDS}), or when it cut
