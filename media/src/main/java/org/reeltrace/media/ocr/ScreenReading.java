@@ -11,6 +11,8 @@ import java.util.Locale;
  * @param knownHandles the known handles named in lines read at any confidence ({@link KnownHandles})
  */
 public record ScreenReading(List<TextSighting> lines, List<WatermarkHandle> knownHandles) {
+  private static final String DOUYIN_ID = "抖音号:";
+
   public ScreenReading {
     lines = List.copyOf(lines);
     knownHandles = List.copyOf(knownHandles);
@@ -18,7 +20,7 @@ public record ScreenReading(List<TextSighting> lines, List<WatermarkHandle> know
 
   /**
    * The watermark handles: those {@link WatermarkDetector} finds in the clear lines, then each known
-   * handle found that they do not already name (case ignored).
+   * handle found that they do not already name (case ignored; "@name" and "抖音号:name" are one account).
    */
   public List<WatermarkHandle> handles() {
     List<WatermarkHandle> handles = new ArrayList<>(WatermarkDetector.detect(lines));
@@ -31,6 +33,13 @@ public record ScreenReading(List<TextSighting> lines, List<WatermarkHandle> know
   }
 
   private static boolean sameName(String a, String b) {
-    return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
+    return name(a).equals(name(b));
+  }
+
+  /** {@code @name} and {@code 抖音号:name} name the same account. */
+  private static String name(String handle) {
+    String name = handle.startsWith("@") ? handle.substring(1)
+        : handle.startsWith(DOUYIN_ID) ? handle.substring(DOUYIN_ID.length()) : handle;
+    return name.strip().toLowerCase(Locale.ROOT);
   }
 }
