@@ -324,7 +324,8 @@ class LiftGraphTest {
 
   @Test
   void aPostsOwnStampElsewhereInThePictureCoversNoCopysStamp() {
-    // lineage evaluation, seed 9: more own stamps read; the rule holds where the places differ
+    // lineage evaluation, on-screen-v7: twice as many own stamps read; the rule stands aside only where the
+    // post's stamp may cover the copy's (seed 9: both in the bottom-right)
     Archive a = new Archive()
         .framed("o", "ola.paints", "2024-07-01T10:00:00Z", 640, 360)
         .add(placed("daily", "daily.reels.hub", "2024-07-02T10:00:00Z", "bottom-right"))
