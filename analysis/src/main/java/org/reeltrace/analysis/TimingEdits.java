@@ -71,7 +71,7 @@ final class TimingEdits {
     if (pSeen.isEmpty() || qSeen.isEmpty() || qFromP.isEmpty()) {
       return shared;
     }
-    Speeds speeds = speeds(p, q);
+    Speeds speeds = speeds(p, q, 0);
     if (repeatsSpeed(speeds)) {
       shared.add(String.format(Locale.ROOT, "plays the footage at %.2f× the origin's speed", speeds.q()));
     }
@@ -92,7 +92,7 @@ final class TimingEdits {
    * matches agree on it): a change p would repeat only by chance had it not been made from q.
    */
   boolean repeatsSpeed(PostKey p, PostKey q) {
-    return repeatsSpeed(speeds(p, q));
+    return repeatsSpeed(speeds(p, q, 0));
   }
 
   private static boolean repeatsSpeed(Speeds speeds) {
@@ -105,7 +105,7 @@ final class TimingEdits {
    * the footage at the origin's speed (the three matches agree on it); empty when that is not so.
    */
   Optional<String> undoneSpeed(PostKey p, PostKey q) {
-    Speeds speeds = speeds(p, q);
+    Speeds speeds = speeds(p, q, SPEED_SECONDS);
     if (speeds == null || Math.abs(speeds.q() - 1) <= SPEED_TOLERANCE
         || Math.abs(speeds.p() - 1) > SPEED_TOLERANCE / 2
         || Math.abs(speeds.pq() - 1) <= SPEED_TOLERANCE
@@ -147,10 +147,14 @@ final class TimingEdits {
 
   /**
    * Speeds of p and q relative to the origin and of q relative to p (seconds of the second per second of
-   * the first), or null when a match is missing or too short to tell.
+   * the first), or null when a match is missing or too short to tell; p's match with the origin needs to
+   * cover only {@code pOriginSeconds}. For a repeated speed that may be short: q's changed speed and p's 1:1
+   * with q, each read over {@value #SPEED_SECONDS} s or more, already make p's speed q's (speeds compose),
+   * p's own reading only has to agree (lineage evaluation seed 2: a post matched its origin over 2.8 s
+   * at 0.950, the copy it was made from over 5 s at 1.000, that copy the origin at 0.948).
    */
-  private Speeds speeds(PostKey p, PostKey q) {
-    if (similarity.coveredSeconds(p, origin) < SPEED_SECONDS
+  private Speeds speeds(PostKey p, PostKey q, double pOriginSeconds) {
+    if (similarity.coveredSeconds(p, origin) < pOriginSeconds
         || similarity.coveredSeconds(q, origin) < SPEED_SECONDS
         || similarity.coveredSeconds(p, q) < SPEED_SECONDS) {
       return null;

@@ -253,6 +253,39 @@ class LiftGraphTest {
   }
 
   @Test
+  void aCopyAtAnEarlierCopysChangedSpeedLiftsFromItThoughItsOwnMatchWithTheOriginIsShort() {
+    // lineage evaluation seed 2 (edits re-drawn): c matched the origin over 2.8 s only, at b's 0.95×; its 5 s match
+    // with b runs at 1:1, so it plays the footage at b's speed whatever its short reading says, which agrees
+    Archive a = new Archive()
+        .post("o", "creator", "2024-05-01T10:00:00Z")
+        .post("b", "slower", "2024-05-02T10:00:00Z")
+        .post("c", "shorts", "2024-05-03T10:00:00Z")
+        .match(new PostMatch(tt("b"), tt("o"), List.of(new SharedSegment(0, 7.2, 0.01, 6.83, 0.948, 0.69))))
+        .match(new PostMatch(tt("c"), tt("o"), List.of(new SharedSegment(2.4, 5.2, 2.28, 4.94, 0.950, 0.184))))
+        .match(new PostMatch(tt("c"), tt("b"), List.of(new SharedSegment(2.4, 7.4, 2.4, 7.4, 1.0, 0.177))));
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("b<-o", "c<-b");
+    assertThat(edge(r, "c").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.TIMING);
+      assertThat(e.description()).contains("plays the footage at 0.95× the origin's speed");
+    });
+  }
+
+  @Test
+  void aCopyWhoseShortMatchWithTheOriginDisagreesWithTheCopysSpeedDoesNotRepeatIt() {
+    // as above, but c's 2.8 s with the origin run at 1:1 and its match with b at 1.05×: it undid nothing, it
+    // never had b's speed
+    Archive a = new Archive()
+        .post("o", "creator", "2024-05-01T10:00:00Z")
+        .post("b", "slower", "2024-05-02T10:00:00Z")
+        .post("c", "shorts", "2024-05-03T10:00:00Z")
+        .match(new PostMatch(tt("b"), tt("o"), List.of(new SharedSegment(0, 7.2, 0.01, 6.83, 0.948, 0.69))))
+        .match(new PostMatch(tt("c"), tt("o"), List.of(new SharedSegment(2.4, 5.2, 2.4, 5.2, 1.0, 0.184))))
+        .match(new PostMatch(tt("c"), tt("b"), List.of(new SharedSegment(2.4, 7.4, 2.28, 7.02, 0.948, 0.177))));
+    assertThat(sources(a.analyze())).containsExactlyInAnyOrder("b<-o", "c<-o");
+  }
+
+  @Test
   void aSharedCutIsNoEvidenceWhenThePostMatchesTheOriginAsWell() {
     Archive a = new Archive()
         .post("o", "creator", "2024-02-16T10:00:00Z")
