@@ -148,6 +148,16 @@ record GreyImage(int width, int height, byte[] pixels) {
     return out;
   }
 
+  /** Whether any pixel is darker than mid-grey: a text mask with a stroke left. */
+  boolean anyDark() {
+    for (byte p : pixels) {
+      if ((p & 0xff) < 128) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Flipped left to right. */
   GreyImage mirrored() {
     byte[] out = new byte[pixels.length];

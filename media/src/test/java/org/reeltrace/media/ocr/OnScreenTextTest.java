@@ -107,6 +107,25 @@ class OnScreenTextTest {
   }
 
   @Test
+  void aKnownHandleOverSwayingGrassIsFoundInTheCornersStillLevels() throws Exception {
+    // lineage evaluation seed 10: "@cn.clips.daily" over windblown grass, whose blades' light edges merge
+    // with the letters into lines of noise; busy footage's corners are read again in their darkest levels
+    // over the frames around (StillLevels), where the blades sink and the handle stays
+    Path video = clips.resolve("stamp-on-grass.mp4");
+    try (WatermarkedClip.Backdrop grass = WatermarkedClip.Backdrop.swayingBlades(10, 200)) {
+      new WatermarkedClip(grass, new WatermarkedClip.Watermark(WatermarkedClip.Platform.STAMP, "@cn.clips.daily", 26,
+          List.of("top-right")), 720, 1280, 6, 900).write(video);
+    }
+    long before = reader.framesRead();
+
+    ScreenReading reading = reader.read(video, KnownHandles.of(List.of("cn.clips.daily", "viral.clipz")));
+
+    assertThat(reading.knownHandles()).extracting(WatermarkHandle::handle).containsExactly("@cn.clips.daily");
+    assertThat(reader.framesRead() - before).as("6 s at 1 frame/s, read as they are and in still levels")
+        .isEqualTo(12);
+  }
+
+  @Test
   void douyinNumericId() throws Exception {
     Path video = clip("douyin-id", "chair-20-sd-bar.mp4", new WatermarkedClip.Watermark(
         WatermarkedClip.Platform.DOUYIN, "抖音号: 83921057", 30, List.of("top-left")));

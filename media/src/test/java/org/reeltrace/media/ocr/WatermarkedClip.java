@@ -141,6 +141,46 @@ public record WatermarkedClip(Backdrop backdrop, Watermark watermark, int width,
       };
     }
 
+    /**
+     * Busy footage in motion, like grass in the wind: {@code blades} light thin blades over a dark green
+     * ground, each swaying at its own pace (seeded, so every clip drawn with a seed is the same).
+     */
+    static Backdrop swayingBlades(long seed, int blades) {
+      java.util.Random random = new java.util.Random(seed);
+      double[][] blade = new double[blades][];
+      for (int b = 0; b < blades; b++) {
+        // base x (share of the width), height (share), lean, sway amplitude, sway period (frames), phase, level
+        blade[b] = new double[] {random.nextDouble(), 0.3 + 0.7 * random.nextDouble(), random.nextGaussian() * 0.15,
+            0.05 + 0.1 * random.nextDouble(), 8 + 20 * random.nextDouble(), 2 * Math.PI * random.nextDouble(),
+            150 + 100 * random.nextDouble()};
+      }
+      return new Backdrop() {
+        @Override
+        public BufferedImage frame(int index, int width, int height) {
+          BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+          Graphics2D g = out.createGraphics();
+          g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+          g.setColor(new Color(40, 70, 35));
+          g.fillRect(0, 0, width, height);
+          g.setStroke(new BasicStroke(Math.max(1.5f, width / 320f)));
+          for (double[] b : blade) {
+            double lean = b[2] + b[3] * Math.sin(2 * Math.PI * index / b[4] + b[5]);
+            int x0 = (int) Math.round(b[0] * width);
+            int x1 = (int) Math.round(x0 + lean * height * b[1]);
+            int y1 = (int) Math.round(height * (1 - b[1]));
+            int level = (int) b[6];
+            g.setColor(new Color(level, (int) (level * 0.85), (int) (level * 0.45)));
+            g.drawLine(x0, height, x1, y1);
+          }
+          g.dispose();
+          return out;
+        }
+
+        @Override
+        public void close() {}
+      };
+    }
+
     /** {@code image} scaled to cover {@code width × height}, cropped centrally, shifted by {@code pan} of its width. */
     private static BufferedImage cover(BufferedImage image, int width, int height, double pan) {
       double scale = Math.max((double) width / image.getWidth(), (double) height / image.getHeight()) * 1.1;
