@@ -208,10 +208,15 @@ public final class OnScreenText implements AutoCloseable {
   private Pass read(Path video, int denser, boolean still, int fullFrameEvery) throws UnreadableMediaException {
     List<TextSighting> sightings = new ArrayList<>();
     long[] index = {0};
-    FramesAround frames = new FramesAround(still ? STILLNESS_SECONDS : 0, (frame, around) -> sightings.addAll(
-        readFrame(frame, still ? around : List.of(), index[0]++, fullFrameEvery)));
-    FrameReader.of(FrameSampling.perSecond(options.framesPerSecond() * denser)).read(video, frames::add);
-    frames.finish();
+    FrameReader reader = FrameReader.of(FrameSampling.perSecond(options.framesPerSecond() * denser));
+    if (still) {
+      FramesAround frames = new FramesAround(STILLNESS_SECONDS,
+          (frame, around) -> sightings.addAll(readFrame(frame, around, index[0]++, fullFrameEvery)));
+      reader.read(video, frames::add);
+      frames.finish();
+    } else {
+      reader.read(video, frame -> sightings.addAll(readFrame(frame, List.of(), index[0]++, fullFrameEvery)));
+    }
     framesRead += index[0];
     long unclear = sightings.stream().filter(s -> s.confidence() < options.minConfidence()).count();
     return new Pass(sightings, index[0], unclear);

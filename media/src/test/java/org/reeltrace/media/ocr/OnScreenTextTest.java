@@ -117,12 +117,16 @@ class OnScreenTextTest {
           List.of("top-right")), 720, 1280, 6, 900).write(video);
     }
     long before = reader.framesRead();
+    List<TextSighting> clear = reader.read(video);
+    long withoutKnown = reader.framesRead() - before;
 
     ScreenReading reading = reader.read(video, KnownHandles.of(List.of("cn.clips.daily", "viral.clipz")));
 
+    assertThat(withoutKnown).as("no handles known: read once, 6 s at 1 frame/s").isEqualTo(6);
     assertThat(reading.knownHandles()).extracting(WatermarkHandle::handle).containsExactly("@cn.clips.daily");
-    assertThat(reader.framesRead() - before).as("6 s at 1 frame/s, read as they are and in still levels")
+    assertThat(reader.framesRead() - before - withoutKnown).as("read as they are and in still levels")
         .isEqualTo(12);
+    assertThat(reading.lines()).as("the clear lines are those of the first reading alone").isEqualTo(clear);
   }
 
   @Test
