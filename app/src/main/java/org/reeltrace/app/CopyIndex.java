@@ -37,6 +37,10 @@ import org.reeltrace.fingerprint.index.MultiIndex;
  * {@link FrameHashes#overlayFree()}; a fourth multi-index holds the stored videos'): a stored video hit by
  * {@value #MIN_REGION_FRAME_HITS} distinct query frames is aligned ({@link OverlayFreeAlignment}).
  *
+ * <p>In the first pass, a stored video whose whole pictures align weakly or not at all is aligned again with
+ * the flat footage at the edges of either video's pictures cut off ({@link FlatEdgesAlignment}); the first
+ * multi-index holds those pictures too.
+ *
  * <p>First of these passes, the stored videos the first pass aligned weakly or not at all are aligned again
  * against (nearly) every frame of theirs ({@link EveryFrameTrack}) when a fifth multi-index of those frames
  * names them: a copy cut off the sampling grid finds there the frames of its own phase.
@@ -77,6 +81,7 @@ final class CopyIndex {
   private final RegionAlignment regionAlignment = new RegionAlignment();
   private final ZoomAlignment zoomAlignment = new ZoomAlignment();
   private final OverlayFreeAlignment overlayFreeAlignment = new OverlayFreeAlignment();
+  private final FlatEdgesAlignment flatEdgesAlignment = new FlatEdgesAlignment();
 
   /** Adds a video's frames under {@code id}. */
   void add(String id, FrameHashes video) {
@@ -84,7 +89,9 @@ final class CopyIndex {
     ids.add(id);
     videos.add(video);
     storedFrames += Math.min(video.frames().size(), 1 << FRAME_BITS);
-    addHashes(index, ordinal, video.frames().stream().map(PdqDihedral::original).toList());
+    List<PdqHash> wholes = new ArrayList<>(video.frames().stream().map(PdqDihedral::original).toList());
+    wholes.addAll(video.withoutFlatEdges().originals());
+    addHashes(index, ordinal, wholes);
     addHashes(everyFrameIndex, ordinal, video.everyFrame().frames().stream().map(FrameHash::hash).toList());
     addTracks(regionIndex, ordinal, PictureRegion.values().length,
         video.regions().stream().map(RegionTrack::hashes).toList(),
@@ -143,7 +150,7 @@ final class CopyIndex {
 
   /** The stored videos sharing footage with {@code query}, best first; {@code self} (may be null) is skipped. */
   List<CopyMatch> search(String queryId, FrameHashes query, String self) {
-    List<Integer> candidates = alignsEveryPair() ? everyStored() : indexCandidates(index, query);
+    List<Integer> candidates = alignsEveryPair() ? everyStored() : wholeCandidates(query);
     List<CopyMatch> matches = new ArrayList<>();
     var asQuery = query.asQuery(queryId);
     for (int ordinal : candidates) {
@@ -151,7 +158,16 @@ final class CopyIndex {
       if (id.equals(self)) {
         continue;
       }
-      VideoMatch match = aligner.align(asQuery, videos.get(ordinal).asReference(id));
+      FrameHashes stored = videos.get(ordinal);
+      VideoMatch match = aligner.align(asQuery, stored.asReference(id));
+      if (match.queryAlignedPercent() < PairMatch.STRONG_WHOLE_PERCENT
+          && (query.withoutFlatEdges().size() > 0 || stored.withoutFlatEdges().size() > 0)) {
+        VideoMatch cut = flatEdgesAlignment.align(queryId, query, id, stored);
+        if (!cut.segments().isEmpty()
+            && (match.segments().isEmpty() || cut.queryAlignedPercent() > match.queryAlignedPercent())) {
+          match = cut;
+        }
+      }
       if (!match.segments().isEmpty()) {
         matches.add(new CopyMatch(match, MatchView.WHOLE_PICTURES));
       }
@@ -218,6 +234,16 @@ final class CopyIndex {
       all.add(ordinal);
     }
     return all;
+  }
+
+  /**
+   * The stored videos (ordinals) whose whole pictures, with or without their flat edges, the query's hit,
+   * with or without its own flat edges.
+   */
+  private List<Integer> wholeCandidates(FrameHashes query) {
+    java.util.Set<Integer> candidates = new java.util.LinkedHashSet<>(indexCandidates(index, query));
+    lookUp(index, query.withoutFlatEdges(), (queryFrame, id) -> candidates.add((int) (id >>> FRAME_BITS)));
+    return List.copyOf(candidates);
   }
 
   /** The stored videos (ordinals) that at least {@link #MIN_FRAME_HITS} query frames hit in {@code target}. */

@@ -17,7 +17,8 @@ import org.reeltrace.media.FrameFingerprint;
  * the hashes of parts of each picture ({@link PictureRegion}) for copies with overlays and of centred
  * windows ({@link ZoomWindow}) for zoomed-in copies, of the whole pictures with their overlays painted
  * over ({@link org.reeltrace.media.OverlayRemover}) for overlaid copies of smooth footage, and of the whole
- * pictures of (nearly) every frame ({@link EveryFrameTrack}) for copies cut off the sampling grid.
+ * pictures of (nearly) every frame ({@link EveryFrameTrack}) for copies cut off the sampling grid, and of
+ * the whole pictures without the flat footage at their edges for copies of flat animation.
  *
  * @param durationSeconds the video's duration
  * @param framesPerSecond the sampling rate
@@ -27,11 +28,15 @@ import org.reeltrace.media.FrameFingerprint;
  * @param zooms           the hashed centred windows of the pictures, at most one track per window; may be empty
  * @param overlayFree     the whole pictures with their overlays painted over; may be empty
  * @param everyFrame      the whole pictures of (nearly) every frame; may be empty
+ * @param withoutFlatEdges the whole pictures without the flat footage at their edges that continued the bars
+ *     ({@link org.reeltrace.media.SampledVideo#withoutFlatEdges()}); empty when the pictures have none
  */
 record FrameHashes(double durationSeconds, double framesPerSecond, List<Double> seconds, List<PdqDihedral> frames,
-    List<RegionTrack> regions, List<ZoomTrack> zooms, WindowTrack overlayFree, EveryFrameTrack everyFrame) {
+    List<RegionTrack> regions, List<ZoomTrack> zooms, WindowTrack overlayFree, EveryFrameTrack everyFrame,
+    WindowTrack withoutFlatEdges) {
   FrameHashes {
     Objects.requireNonNull(overlayFree, "overlayFree");
+    Objects.requireNonNull(withoutFlatEdges, "withoutFlatEdges");
     Objects.requireNonNull(everyFrame, "everyFrame");
     seconds = List.copyOf(seconds);
     frames = List.copyOf(frames);
@@ -59,27 +64,38 @@ record FrameHashes(double durationSeconds, double framesPerSecond, List<Double> 
 
   /** Whole-picture hashes only. */
   FrameHashes(double durationSeconds, double framesPerSecond, List<Double> seconds, List<PdqDihedral> frames) {
-    this(durationSeconds, framesPerSecond, seconds, frames, List.of(), List.of(), WindowTrack.EMPTY, EveryFrameTrack.EMPTY);
+    this(durationSeconds, framesPerSecond, seconds, frames, List.of(), List.of(), WindowTrack.EMPTY, EveryFrameTrack.EMPTY,
+        WindowTrack.EMPTY);
   }
 
   /** These hashes with the tracks of picture regions. */
   FrameHashes withRegions(List<RegionTrack> tracks) {
-    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, tracks, zooms, overlayFree, everyFrame);
+    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, tracks, zooms, overlayFree, everyFrame,
+        withoutFlatEdges);
   }
 
   /** These hashes with the tracks of zoom windows. */
   FrameHashes withZooms(List<ZoomTrack> tracks) {
-    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, regions, tracks, overlayFree, everyFrame);
+    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, regions, tracks, overlayFree, everyFrame,
+        withoutFlatEdges);
   }
 
   /** These hashes with the track of the whole pictures with their overlays painted over. */
   FrameHashes withOverlayFree(WindowTrack track) {
-    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, regions, zooms, track, everyFrame);
+    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, regions, zooms, track, everyFrame,
+        withoutFlatEdges);
   }
 
   /** These hashes with the track of (nearly) every frame's whole picture. */
   FrameHashes withEveryFrame(EveryFrameTrack track) {
-    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, regions, zooms, overlayFree, track);
+    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, regions, zooms, overlayFree, track,
+        withoutFlatEdges);
+  }
+
+  /** These hashes with the track of the whole pictures without their flat edges. */
+  FrameHashes withoutFlatEdges(WindowTrack track) {
+    return new FrameHashes(durationSeconds, framesPerSecond, seconds, frames, regions, zooms, overlayFree, everyFrame,
+        track);
   }
 
   /**

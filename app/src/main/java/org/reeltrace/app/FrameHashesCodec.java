@@ -15,9 +15,10 @@ import org.reeltrace.fingerprint.align.FrameHash;
  * per track its {@link PictureRegion} ordinal (byte) and its hashes; then the number of zoom tracks (byte),
  * and per track its {@link ZoomWindow} ordinal (byte) and its hashes; then the hashes of the whole pictures
  * with their overlays painted over (a track, maybe of no frames). A track's hashes are its frame count
- * (int) and per frame its time (double), quality (byte), hash and mirrored hash (32 bytes each). Last,
+ * (int) and per frame its time (double), quality (byte), hash and mirrored hash (32 bytes each). Then
  * the whole pictures of (nearly) every frame: their rate (double), count (int) and per frame its time
- * (double), quality (byte) and hash (32 bytes). Big-endian throughout.
+ * (double), quality (byte) and hash (32 bytes). Last, the hashes of the whole pictures without their flat
+ * edges (a track, maybe of no frames). Big-endian throughout.
  */
 final class FrameHashesCodec {
   /**
@@ -25,13 +26,14 @@ final class FrameHashesCodec {
    * with burnt-in text are cut off too (LetterboxDetector); v3: so are bars that an overlay reaches into
    * over part of their length, and picture regions are hashed too; v4: centred zoom windows are hashed
    * too; v5: so are the whole pictures with their overlays painted over; v6: the regions are hashed on
-   * those painted pictures; v7: so are the whole pictures of (nearly) every frame. Rows of older methods
-   * are recomputed.
+   * those painted pictures; v7: so are the whole pictures of (nearly) every frame; v8: flat footage that
+   * merely continues a bar (an animation's plain background) is no longer cut off with it, and two lines of
+   * text in a bar no longer end it. Rows of older methods are recomputed.
    */
-  static final String METHOD = "pdq-dihedral-v7";
+  static final String METHOD = "pdq-dihedral-v8";
 
   private static final int MAGIC = 0x52544648; // "RTFH"
-  private static final byte VERSION = 5;
+  private static final byte VERSION = 6;
   private static final int FRAME_BYTES = 8 + 1 + 8 * 32;
   private static final int TRACK_FRAME_BYTES = 8 + 1 + 2 * 32;
   private static final int EVERY_FRAME_BYTES = 8 + 1 + 32;
@@ -50,6 +52,7 @@ final class FrameHashesCodec {
     }
     size += 4 + hashes.overlayFree().size() * TRACK_FRAME_BYTES;
     size += 8 + 4 + hashes.everyFrame().size() * EVERY_FRAME_BYTES;
+    size += 4 + hashes.withoutFlatEdges().size() * TRACK_FRAME_BYTES;
     ByteBuffer out = ByteBuffer.allocate(size);
     out.putInt(MAGIC).put(VERSION).putDouble(hashes.durationSeconds()).putDouble(hashes.framesPerSecond()).putInt(n);
     for (int i = 0; i < n; i++) {
@@ -73,6 +76,7 @@ final class FrameHashesCodec {
     for (FrameHash frame : everyFrame.frames()) {
       put(out.putDouble(frame.seconds()).put((byte) frame.quality()), frame.hash());
     }
+    put(out, hashes.withoutFlatEdges());
     return out.array();
   }
 
@@ -174,10 +178,11 @@ final class FrameHashesCodec {
       }
       WindowTrack overlayFree = track(in, "overlay-free track");
       EveryFrameTrack everyFrame = everyFrame(in);
+      WindowTrack withoutFlatEdges = track(in, "track without flat edges");
       if (in.hasRemaining()) {
-        throw new IllegalArgumentException("fingerprint has " + in.remaining() + " bytes after its every-frame track");
+        throw new IllegalArgumentException("fingerprint has " + in.remaining() + " bytes after its last track");
       }
-      return new FrameHashes(duration, rate, seconds, frames, regions, zooms, overlayFree, everyFrame);
+      return new FrameHashes(duration, rate, seconds, frames, regions, zooms, overlayFree, everyFrame, withoutFlatEdges);
     } catch (BufferUnderflowException e) {
       throw new IllegalArgumentException("truncated " + METHOD + " fingerprint", e);
     }

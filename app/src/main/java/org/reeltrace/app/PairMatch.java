@@ -15,7 +15,9 @@ import org.reeltrace.media.WindowFinder;
  * @param match the aligned segments (query = the first video, reference = the second)
  * @param view  {@code "whole"} when whole pictures matched; {@code "every frame of reference"} when the
  *     query's sampled pictures matched only (nearly) every frame of the reference's ({@link EveryFrameTrack}:
- *     a copy cut off the sampling grid); {@code "reference window X,Y,WxH"} when the
+ *     a copy cut off the sampling grid); {@code "whole, flat edges cut off"} when the whole pictures matched
+ *     once the flat footage at the edges of either was cut off ({@link FlatEdgesAlignment}: a caption in a
+ *     flat animation's plain sky); {@code "reference window X,Y,WxH"} when the
  *     query's whole picture matched that window of the reference's (the query is a crop of the
  *     reference, or the reference shows the query as an inset); {@code "query window X,Y,WxH"} the other
  *     way round; {@code "regions top-right ~ top-left"} when only parts of the pictures matched (a copy
@@ -38,7 +40,8 @@ record PairMatch(VideoMatch match, String view) {
   /*
    * Two passes. Whole pictures first (PDQ with dihedral variants; covers re-encodes, mirroring, colour,
    * watermarks, letterboxing, speed and cuts); when weak, again against every frame of the reference, as
-   * the index search does (a cut off the sampling grid on fast footage). When that finds nothing,
+   * the index search does (a cut off the sampling grid on fast footage), and with the flat edges cut off.
+   * When that finds nothing,
    * WindowFinder looks for the window of either video that shows the whole of the other (a crop, or a
    * picture-in-picture inset), and that window of every sampled picture is hashed and aligned like a whole picture: the aligner's
    * temporal consistency and distance threshold still decide, so a window that merely correlates
@@ -66,6 +69,10 @@ record PairMatch(VideoMatch match, String view) {
           referenceFrames.asReference(referenceId, wholeReference.durationSeconds()));
       best = better(best, new PairMatch(everyFrame, "every frame of reference"));
     }
+    VideoMatch withoutFlatEdges = new FlatEdgesAlignment().align(
+        queryId, wholeQuery.withoutFlatEdges(fingerprinting.withoutFlatEdges(query)),
+        referenceId, wholeReference.withoutFlatEdges(fingerprinting.withoutFlatEdges(reference)));
+    best = better(best, new PairMatch(withoutFlatEdges, "whole, flat edges cut off"));
     WindowFinder finder = new WindowFinder();
     Optional<PictureWindow> inReference = finder.find(query, reference);
     if (inReference.isPresent()) {

@@ -59,8 +59,8 @@ final class VideoFingerprinting {
 
   /**
    * The fingerprint of {@code video}: the whole pictures, each {@link ZoomWindow}, on the pictures with
-   * their still overlays painted over each {@link PictureRegion} and the whole, and the whole pictures of
-   * (nearly) every frame.
+   * their still overlays painted over each {@link PictureRegion} and the whole, the whole pictures of
+   * (nearly) every frame, and the whole pictures without their flat edges.
    *
    * @param knownDuration the duration the container declares, or 0 when unknown
    */
@@ -81,7 +81,18 @@ final class VideoFingerprinting {
   private FrameHashes queryFingerprint(SampledVideo sampled, double knownDuration) {
     SampledVideo painted = paintOver(sampled);
     return FrameHashes.of(fingerprinter.fingerprint(sampled), knownDuration, framesPerSecond)
-        .withRegions(regions(painted)).withZooms(zooms(sampled)).withOverlayFree(overlayFree(painted));
+        .withRegions(regions(painted)).withZooms(zooms(sampled)).withOverlayFree(overlayFree(painted))
+        .withoutFlatEdges(withoutFlatEdges(sampled));
+  }
+
+  /**
+   * The whole pictures of {@code video} without the flat footage at their edges that continued the bars
+   * ({@link SampledVideo#withoutFlatEdges()}), at the whole picture's quality threshold; no frames when the
+   * pictures have no such edges.
+   */
+  WindowTrack withoutFlatEdges(SampledVideo video) {
+    PictureWindow window = video.flatEdgesCut();
+    return window.equals(PictureWindow.WHOLE) ? WindowTrack.EMPTY : track(fingerprinter.fingerprint(video, window));
   }
 
   /**

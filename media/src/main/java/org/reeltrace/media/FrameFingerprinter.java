@@ -66,13 +66,15 @@ public final class FrameFingerprinter {
     FrameReadResult read = FrameReader.of(sampling).fittedWithin(WORKING_SIDE).read(video, sampled::add);
     LumaFrame first = sampled.get(0); // the reader throws when no frame decodes
     List<LumaFrame> sameSize = sameSize(sampled, first);
-    CropRect crop = bars.detect(sameSize);
+    LetterboxDetector.Crops crops = bars.detectCrops(sameSize);
+    CropRect crop = crops.picture();
     List<LumaFrame> pictures = new ArrayList<>(sameSize.size());
     for (LumaFrame frame : sameSize) {
       pictures.add(new LumaFrame(frame.frameNumber(), frame.timestampSeconds(), crop.width(), crop.height(),
           crop.cut(frame)));
     }
-    return new SampledVideo(pictures, crop, first.width(), first.height(), sampled.size(), read.warning());
+    return new SampledVideo(pictures, crop, first.width(), first.height(), sampled.size(), read.warning(),
+        crops.withoutFlatEdges());
   }
 
   /**

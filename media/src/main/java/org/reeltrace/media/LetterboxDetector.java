@@ -24,13 +24,22 @@ import java.util.List;
  * bottom edge of a letterboxed copy) interrupts the bar: its lines are not uniform. A band of at most
  * {@value #MAX_TEXT_BAND_SHARE} of the frame's lines that does not change from frame to frame (mean
  * drift within {@value #MAX_MEAN_DRIFT}) is taken as part of the bar when at least
- * {@value #MIN_BAR_AFTER_TEXT} bar lines follow it, inside a bar already begun at the edge.
+ * {@value #MIN_BAR_AFTER_TEXT} bar lines follow it, inside a bar already begun at the edge; two lines of
+ * text (a re-poster's watermark under the one it downloaded) count as one band with the gap between them.
  *
  * <p>An overlay that reaches into a bar only over part of its length (a logo box or a corner watermark
  * overlapping a pillarbox bar) makes the lines it crosses non-uniform too. So a line also counts as bar
  * when, in every informative frame, at least {@value #MIN_BAR_SHARE} of its samples lie within
  * {@value #BAR_TOLERANCE} of the line's median and that median varies across frames by at most
  * {@value #MAX_MEAN_DRIFT}: the overlay is the small rest.
+ *
+ * <p>Flat footage looks like bar too: an animation's plain background, a clear or a night sky. Where, in
+ * most frames, the lines past a bar go on looking like it for more than {@value #FLAT_CONTINUATION} lines,
+ * the bar's inner lines, up to an edge between two of them, are such footage and stay in the picture (a
+ * side left without bar then takes the opposite side's, when its own uniform lines reach that far: a
+ * letterbox around a dark scene).
+ * Cutting it off would make the crop depend on the frames sampled: the lineage evaluation found a trimmed
+ * copy of a flat animation cut 13 rows lower than its source, and the two no longer matched.
  */
 public final class LetterboxDetector {
   static final double MAX_LINE_DEVIATION = 5.0;
@@ -47,6 +56,11 @@ public final class LetterboxDetector {
   static final double MIN_BAR_SHARE = 0.85;
   /** How far (in luma levels) from the line's median a sample may lie and still count as bar. */
   static final int BAR_TOLERANCE = 6;
+  /**
+   * Lines past a bar that may still look like it in a typical frame (the picture's first line bleeding into
+   * the bar after scaling and compression).
+   */
+  static final int FLAT_CONTINUATION = 2;
 
   /**
    * The picture area inside the bars of {@code frames} (all of one size), or the whole frame when
@@ -55,6 +69,16 @@ public final class LetterboxDetector {
    * @throws IllegalArgumentException when the list is empty or the frames differ in size
    */
   public CropRect detect(List<LumaFrame> frames) {
+    return detectCrops(frames).picture();
+  }
+
+  /**
+   * The picture area inside the bars of {@code frames} (all of one size), and inside both the bars and the
+   * flat footage at the picture's edges that continued them (the same rectangle when there is none).
+   *
+   * @throws IllegalArgumentException when the list is empty or the frames differ in size
+   */
+  public Crops detectCrops(List<LumaFrame> frames) {
     if (frames.isEmpty()) {
       throw new IllegalArgumentException("need at least one frame to detect bars, got none");
     }
@@ -76,14 +100,33 @@ public final class LetterboxDetector {
       columns.add(frame, false);
     }
     if (informative == 0) {
-      return CropRect.whole(width, height);
+      CropRect whole = CropRect.whole(width, height);
+      return new Crops(whole, whole);
     }
-    int top = rows.barsFromStart();
-    int bottom = rows.barsFromEnd();
-    int left = columns.barsFromStart();
-    int right = columns.barsFromEnd();
-    int keptHeight = height - top - bottom;
-    int keptWidth = width - left - right;
+    Bars rowBars = rows.bars();
+    Bars columnBars = columns.bars();
+    Bars rowsWithFlatEdges = rows.barsWithFlatEdges();
+    Bars columnsWithFlatEdges = columns.barsWithFlatEdges();
+    CropRect picture = crop(width, height, rowBars, columnBars);
+    CropRect withoutFlatEdges = crop(width, height, rowsWithFlatEdges, columnsWithFlatEdges);
+    return new Crops(picture, inside(withoutFlatEdges, picture) ? withoutFlatEdges : picture);
+  }
+
+  /** Whether {@code inner} lies inside {@code outer} (not so when only the bars left too little picture). */
+  private static boolean inside(CropRect inner, CropRect outer) {
+    return inner.x() >= outer.x() && inner.y() >= outer.y() && inner.x() + inner.width() <= outer.x() + outer.width()
+        && inner.y() + inner.height() <= outer.y() + outer.height();
+  }
+
+  /**
+   * The rectangle inside bars of these sizes, keeping the whole frame in a direction where less than
+   * 1/{@value #MIN_KEPT_PARTS} of it would be left.
+   */
+  private static CropRect crop(int width, int height, Bars rows, Bars columns) {
+    int top = rows.start();
+    int left = columns.start();
+    int keptHeight = height - top - rows.end();
+    int keptWidth = width - left - columns.end();
     if (keptHeight * MIN_KEPT_PARTS < height) {
       top = 0;
       keptHeight = height;
@@ -93,6 +136,21 @@ public final class LetterboxDetector {
       keptWidth = width;
     }
     return new CropRect(left, top, keptWidth, keptHeight);
+  }
+
+  /**
+   * What {@link #detectCrops} found in a video's frames.
+   *
+   * @param picture          the picture inside the bars
+   * @param withoutFlatEdges the picture inside the bars and the flat footage at its edges that continued them
+   *     (an animation's plain sky): the crop older fingerprints used, which still matches a copy whose
+   *     overlay sits in that flat footage; {@code picture} when there is none
+   */
+  public record Crops(CropRect picture, CropRect withoutFlatEdges) {
+    public Crops {
+      java.util.Objects.requireNonNull(picture, "picture");
+      java.util.Objects.requireNonNull(withoutFlatEdges, "withoutFlatEdges");
+    }
   }
 
   private static double deviation(LumaFrame frame) {
@@ -111,6 +169,10 @@ public final class LetterboxDetector {
     return Math.sqrt(Math.max(0, (double) squares / n - mean * mean));
   }
 
+  /** How many lines of bar lie at the start (top or left) and at the end (bottom or right) of the frame. */
+  private record Bars(int start, int end) {
+  }
+
   /** For each row (or column): the largest in-line deviation seen and the range of line means. */
   private static final class LineStats {
     final double[] maxDeviation;
@@ -120,6 +182,10 @@ public final class LetterboxDetector {
     final boolean[] mostlyUniform;
     final int[] minMedian;
     final int[] maxMedian;
+    /** Per informative frame, each line's median. */
+    final List<int[]> frameMedians = new java.util.ArrayList<>();
+    /** Per informative frame, whether each line was uniform (or mostly uniform around its median). */
+    final List<boolean[]> frameUniform = new java.util.ArrayList<>();
 
     LineStats(int lines) {
       maxDeviation = new double[lines];
@@ -154,6 +220,8 @@ public final class LetterboxDetector {
         }
       }
       int length = byRow ? width : height;
+      int[] medians = new int[lines];
+      boolean[] uniform = new boolean[lines];
       for (int line = 0; line < lines; line++) {
         double mean = (double) sums[line] / length;
         double deviation = Math.sqrt(Math.max(0, (double) squares[line] / length - mean * mean));
@@ -163,8 +231,13 @@ public final class LetterboxDetector {
         int median = median(histograms[line], length);
         minMedian[line] = Math.min(minMedian[line], median);
         maxMedian[line] = Math.max(maxMedian[line], median);
-        mostlyUniform[line] &= near(histograms[line], median) >= MIN_BAR_SHARE * length;
+        boolean mostly = near(histograms[line], median) >= MIN_BAR_SHARE * length;
+        mostlyUniform[line] &= mostly;
+        medians[line] = median;
+        uniform[line] = deviation <= MAX_LINE_DEVIATION || mostly;
       }
+      frameMedians.add(medians);
+      frameUniform.add(uniform);
     }
 
     private static int median(int[] histogram, int count) {
@@ -196,12 +269,81 @@ public final class LetterboxDetector {
       return maxMean[line] - minMean[line] <= MAX_MEAN_DRIFT;
     }
 
-    int barsFromStart() {
-      return bars(false);
+    /**
+     * The bar lines at the start and at the end ({@link #framed}); a side whose bar turned out to be flat
+     * footage takes the opposite side's extent when that is a bar and its own uniform lines reach about
+     * as far (a symmetric letterbox around a dark scene, whose picture continues the bars).
+     */
+    Bars bars() {
+      int rawStart = bars(false);
+      int rawEnd = bars(true);
+      int start = framed(rawStart, false);
+      int end = framed(rawEnd, true);
+      if (start == 0 && end > 0 && rawStart >= end - FLAT_CONTINUATION) {
+        start = Math.min(rawStart, end);
+      } else if (end == 0 && start > 0 && rawEnd >= start - FLAT_CONTINUATION) {
+        end = Math.min(rawEnd, start);
+      }
+      return new Bars(start, end);
     }
 
-    int barsFromEnd() {
-      return bars(true);
+    /** The uniform lines at the start and at the end, flat footage included (across bands of burnt-in text). */
+    Bars barsWithFlatEdges() {
+      return new Bars(bars(false), bars(true));
+    }
+
+    /**
+     * {@code bars} lines from one edge, without the flat footage that merely continues them. A bar ends
+     * where the picture begins: in a typical frame the next line is not uniform in the bar's colour. Where,
+     * in most frames, more than {@value #FLAT_CONTINUATION} lines beyond the bar still continue it, the
+     * "bar" is (partly) flat footage (an animation's plain background, a clear or night sky) that happened
+     * to stay flat over the sampled frames, and a trimmed copy would be cut elsewhere than its source. Its
+     * lines are then footage and left to the picture, outward from the innermost up to an edge between two
+     * lines; what remains outside it (a black bar beyond a plain blue background) is still bar.
+     */
+    private int framed(int bars, boolean fromEnd) {
+      int lines = maxDeviation.length;
+      if (bars == 0 || bars >= lines || !continuedBeyond(bars, fromEnd)) {
+        return bars;
+      }
+      int n = bars - 1;
+      while (n > 0 && sameLevel(fromEnd ? lines - n : n - 1, fromEnd ? lines - 1 - n : n)) {
+        n--;
+      }
+      return n;
+    }
+
+    /** Whether, in more than half the informative frames, the flat lines continue more than a few lines past {@code bars}. */
+    private boolean continuedBeyond(int bars, boolean fromEnd) {
+      int lines = maxDeviation.length;
+      int continued = 0;
+      for (int f = 0; f < frameMedians.size(); f++) {
+        int[] medians = frameMedians.get(f);
+        boolean[] uniform = frameUniform.get(f);
+        int previous = fromEnd ? lines - bars : bars - 1;
+        int extra = 0;
+        while (extra <= FLAT_CONTINUATION && bars + extra < lines) {
+          int line = fromEnd ? lines - 1 - bars - extra : bars + extra;
+          if (!uniform[line] || Math.abs(medians[line] - medians[previous]) > BAR_TOLERANCE) {
+            break;
+          }
+          previous = line;
+          extra++;
+        }
+        if (extra > FLAT_CONTINUATION) {
+          continued++;
+        }
+      }
+      return 2 * continued > frameMedians.size();
+    }
+
+    /**
+     * Whether neighbouring lines {@code a} and {@code b} had the same level in every frame, within {@link
+     * #MAX_MEAN_DRIFT}: no edge between them (a gradient changes level gradually, a bar ends at once).
+     */
+    private boolean sameLevel(int a, int b) {
+      return Math.abs(minMedian[a] - minMedian[b]) <= MAX_MEAN_DRIFT
+          && Math.abs(maxMedian[a] - maxMedian[b]) <= MAX_MEAN_DRIFT;
     }
 
     /** Bar lines counted inward from one edge, across bands of burnt-in text inside the bar. */
@@ -210,12 +352,22 @@ public final class LetterboxDetector {
       int maxBand = (int) (lines * MAX_TEXT_BAND_SHARE);
       int n = run(0, fromEnd, true);
       while (n > 0 && n < lines) {
-        int band = run(n, fromEnd, false);
-        if (band == 0 || band > maxBand) {
-          break;
+        int band = 0;
+        int after = 0;
+        while (band <= maxBand) {
+          int text = run(n + band, fromEnd, false);
+          if (text == 0) {
+            break;
+          }
+          band += text;
+          after = run(n + band, fromEnd, true);
+          if (after >= MIN_BAR_AFTER_TEXT) {
+            break;
+          }
+          band += after; // the gap between two lines of text
+          after = 0;
         }
-        int after = run(n + band, fromEnd, true);
-        if (after < MIN_BAR_AFTER_TEXT) {
+        if (band == 0 || band > maxBand || after < MIN_BAR_AFTER_TEXT) {
           break;
         }
         n += band + after;

@@ -14,18 +14,46 @@ import java.util.Optional;
  * @param frameHeight   decoded frame height
  * @param sampledFrames frames sampled, including those of another size
  * @param warning       the reader's warning for a damaged file
+ * @param withoutFlatEdges the rectangle inside {@code crop} without the flat footage at the picture's edges
+ *     that continued the bars ({@link LetterboxDetector.Crops}); {@code crop} when there is none
  */
 public record SampledVideo(List<LumaFrame> pictures, CropRect crop, int frameWidth, int frameHeight,
-    int sampledFrames, Optional<String> warning) {
+    int sampledFrames, Optional<String> warning, CropRect withoutFlatEdges) {
   public SampledVideo {
     pictures = List.copyOf(pictures);
     Objects.requireNonNull(crop, "crop");
     Objects.requireNonNull(warning, "warning");
+    Objects.requireNonNull(withoutFlatEdges, "withoutFlatEdges");
+    if (withoutFlatEdges.x() < crop.x() || withoutFlatEdges.y() < crop.y()
+        || withoutFlatEdges.x() + withoutFlatEdges.width() > crop.x() + crop.width()
+        || withoutFlatEdges.y() + withoutFlatEdges.height() > crop.y() + crop.height()) {
+      throw new IllegalArgumentException("the picture without flat edges " + withoutFlatEdges
+          + " must lie inside the crop " + crop);
+    }
     for (LumaFrame p : pictures) {
       if (p.width() != crop.width() || p.height() != crop.height()) {
         throw new IllegalArgumentException(
             "pictures must be " + crop.width() + "x" + crop.height() + ", one was " + p.width() + "x" + p.height());
       }
     }
+  }
+
+  /** Sampled pictures with no flat footage at their edges. */
+  public SampledVideo(List<LumaFrame> pictures, CropRect crop, int frameWidth, int frameHeight, int sampledFrames,
+      Optional<String> warning) {
+    this(pictures, crop, frameWidth, frameHeight, sampledFrames, warning, crop);
+  }
+
+  /**
+   * Where {@link #withoutFlatEdges} lies in the pictures, or {@link PictureWindow#WHOLE} when the pictures
+   * have no flat edges.
+   */
+  public PictureWindow flatEdgesCut() {
+    if (withoutFlatEdges.equals(crop)) {
+      return PictureWindow.WHOLE;
+    }
+    return new PictureWindow((double) (withoutFlatEdges.x() - crop.x()) / crop.width(),
+        (double) (withoutFlatEdges.y() - crop.y()) / crop.height(),
+        (double) withoutFlatEdges.width() / crop.width(), (double) withoutFlatEdges.height() / crop.height());
   }
 }

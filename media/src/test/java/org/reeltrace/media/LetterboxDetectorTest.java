@@ -142,6 +142,63 @@ class LetterboxDetectorTest {
   }
 
   @Test
+  void aPlainBackgroundWhoseEdgeMovesIsPictureHoweverTheFramesAreSampled() {
+    // an animation: a plain sky above a shape whose top moves between frames; a trimmed copy sees other frames
+    int[] skyRows = {30, 25, 20, 14, 22, 28};
+    List<LumaFrame> frames = frames(skyRows.length, 160, 90, 0, 0, 0, 0, 0);
+    for (int f = 0; f < skyRows.length; f++) {
+      paint(frames.get(f), 0, skyRows[f], 170);
+    }
+
+    assertThat(detector.detect(frames)).isEqualTo(CropRect.whole(160, 90));
+    assertThat(detector.detect(frames.subList(0, 3))).isEqualTo(CropRect.whole(160, 90));
+    // the older crop, kept beside: the sky's rows plain in every frame
+    assertThat(detector.detectCrops(frames).withoutFlatEdges()).isEqualTo(new CropRect(0, 14, 160, 76));
+  }
+
+  @Test
+  void aBarEndsWhereAPlainBackgroundOfAnotherLevelBegins() {
+    // a wide animation letterboxed into a portrait frame: black bars, then the picture's plain sky
+    int[] skyRows = {12, 18, 20, 16};
+    List<LumaFrame> frames = frames(skyRows.length, 90, 160, 55, 55, 0, 0, 16);
+    for (int f = 0; f < skyRows.length; f++) {
+      paint(frames.get(f), 55, 55 + skyRows[f], 170);
+    }
+
+    assertThat(detector.detect(frames)).isEqualTo(new CropRect(0, 55, 90, 50));
+  }
+
+  @Test
+  void twoLinesOfTextInTheBottomBarStayInsideTheBar() {
+    // a re-poster's download watermark drawn under the one of the post it downloaded, 2 rows apart
+    List<LumaFrame> frames = frames(3, 90, 160, 55, 55, 0, 0, 0);
+    for (LumaFrame frame : frames) {
+      for (int y = 160 - 22; y < 160 - 10; y++) {
+        if (y == 160 - 17 || y == 160 - 16) {
+          continue;
+        }
+        for (int x = 30; x < 85; x += 3) {
+          frame.luma()[y * 90 + x] = (byte) 230;
+        }
+      }
+    }
+
+    assertThat(detector.detect(frames)).isEqualTo(new CropRect(0, 55, 90, 50));
+  }
+
+  @Test
+  void aDarkSceneContinuingTheTopBarTakesTheBottomBarsHeight() {
+    // a night sky as black as the letterbox above it, reaching down a varying number of rows
+    int[] skyRows = {20, 25, 15};
+    List<LumaFrame> frames = frames(skyRows.length, 90, 160, 55, 55, 0, 0, 16);
+    for (int f = 0; f < skyRows.length; f++) {
+      paint(frames.get(f), 55, 55 + skyRows[f], 16);
+    }
+
+    assertThat(detector.detect(frames)).isEqualTo(new CropRect(0, 55, 90, 50));
+  }
+
+  @Test
   void findsThePillarboxOfASampleVideo() throws Exception {
     List<LumaFrame> frames = FrameReader.of(FrameSampling.ONE_PER_SECOND)
         .readAll(SampleVideos.video("chair-22-sd-grey-bar.mp4"));
@@ -170,6 +227,16 @@ class LetterboxDetectorTest {
     assertThatThrownBy(() -> detector.detect(frames))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("frames differ in size: 10x10 and 12x10");
+  }
+
+  /** Paints rows {@code from} (inclusive) to {@code to} (exclusive) of {@code frame} at {@code level}, plus ±2 noise. */
+  private static void paint(LumaFrame frame, int from, int to, int level) {
+    Random random = new Random(from * 31L + to);
+    for (int y = from; y < to; y++) {
+      for (int x = 0; x < frame.width(); x++) {
+        frame.luma()[y * frame.width() + x] = (byte) (level + random.nextInt(5) - 2);
+      }
+    }
   }
 
   /** Frames of random texture with uniform bars of the given sizes and value (plus ±2 noise). */
