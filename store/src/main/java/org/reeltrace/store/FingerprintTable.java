@@ -26,6 +26,27 @@ final class FingerprintTable {
         .bind("problem", problem)
         .bind("createdAt", now.toEpochMilli())
         .execute();
+    String family = family(method);
+    if (family.equals(method)) {
+      return;
+    }
+    List<String> methods = h.createQuery("SELECT method FROM video_fingerprint WHERE sha256 = :sha256")
+        .bind("sha256", sha256)
+        .mapTo(String.class)
+        .list();
+    for (String older : methods) {
+      if (!older.equals(method) && family(older).equals(family)) {
+        h.createUpdate("DELETE FROM video_fingerprint WHERE sha256 = :sha256 AND method = :method")
+            .bind("sha256", sha256)
+            .bind("method", older)
+            .execute();
+      }
+    }
+  }
+
+  /** A method's name without its version suffix ("pdq-dihedral-v8" → "pdq-dihedral"); unversioned names as they are. */
+  private static String family(String method) {
+    return method.replaceFirst("-v\\d+$", "");
   }
 
   static Optional<byte[]> data(Handle h, String sha256, String method) {

@@ -198,7 +198,8 @@ public final class Store implements AutoCloseable {
   /**
    * Stores the fingerprint of a video file made by {@code method} (an encoding the caller owns), or,
    * when {@code data} is null, the one-line {@code problem} that kept it from being made. Replaces an
-   * earlier one of the same method.
+   * earlier one of the same method, and drops the file's fingerprints of other versions of it (a method
+   * named {@code NAME-vN}): a store analysed again after an upgrade keeps only the current encoding.
    */
   public synchronized void saveFingerprint(String sha256, String method, byte[] data, String problem) {
     Objects.requireNonNull(sha256, "sha256");

@@ -242,6 +242,14 @@ abstract class StoreContract {
 
     store.saveFingerprint(shaA, "pdq-v1", new byte[] {9}, null);
     assertThat(store.fingerprint(shaA, "pdq-v1")).hasValueSatisfying(d -> assertThat(d).containsExactly(9));
+
+    store.saveFingerprint(shaA, "other", new byte[] {7}, null);
+    store.saveFingerprint(shaA, "pdq-v2", new byte[] {8}, null);
+    assertThat(store.fingerprint(shaA, "pdq-v1")).isEmpty();
+    assertThat(store.fingerprint(shaA, "pdq-v2")).hasValueSatisfying(d -> assertThat(d).containsExactly(8));
+    assertThat(store.fingerprint(shaA, "other")).hasValueSatisfying(d -> assertThat(d).containsExactly(7));
+    assertThat(store.fingerprint(shaB, "pdq-v1")).isEmpty();
+    assertThat(store.videosWithoutFingerprint("pdq-v1")).extracting(v -> v.file().sha256()).containsExactly(shaA);
   }
 
   @Test
