@@ -56,11 +56,29 @@ class FlatEdgesAlignmentTest {
     assertThat(withoutCuts.search("query", query.withoutFlatEdges(WindowTrack.EMPTY), null)).isEmpty();
   }
 
+  @Test
+  void aStoreTooLargeToAlignEveryPairFindsSuchAVideoThroughItsIndex() {
+    Random random = new Random(11);
+    List<PdqHash> sky = randomHashes(random);
+    CopyIndex index = new CopyIndex();
+    index.add("filler", whole(random, CopyIndex.ALIGN_ALL_UP_TO_FRAMES + 1));
+    index.add("stored", whole(random, FRAMES).withoutFlatEdges(track(sky, 0)));
+
+    List<CopyMatch> found = index.search("query", whole(random, FRAMES).withoutFlatEdges(track(sky, 6)), null);
+
+    assertThat(found).extracting(m -> m.match().referenceId()).containsExactly("stored");
+  }
+
   /** Whole pictures of random hashes, {@value #FRAMES} frames at {@value #FPS} a second. */
   private static FrameHashes whole(Random random) {
+    return whole(random, FRAMES);
+  }
+
+  /** Whole pictures of random hashes, {@code count} frames at {@value #FPS} a second. */
+  private static FrameHashes whole(Random random, int count) {
     List<Double> seconds = new ArrayList<>();
     List<PdqDihedral> frames = new ArrayList<>();
-    for (int i = 0; i < FRAMES; i++) {
+    for (int i = 0; i < count; i++) {
       List<PdqHash> h = new ArrayList<>();
       for (int k = 0; k < 8; k++) {
         h.add(randomHash(random));
@@ -68,7 +86,7 @@ class FlatEdgesAlignmentTest {
       seconds.add(i / FPS);
       frames.add(new PdqDihedral(h.get(0), h.get(1), h.get(2), h.get(3), h.get(4), h.get(5), h.get(6), h.get(7), 80));
     }
-    return new FrameHashes(FRAMES / FPS, FPS, seconds, frames);
+    return new FrameHashes(count / FPS, FPS, seconds, frames);
   }
 
   /** A track of {@code hashes}, each with its lowest {@code flipped} bits flipped, at the frames' times. */

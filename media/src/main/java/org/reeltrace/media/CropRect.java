@@ -28,6 +28,11 @@ public record CropRect(int x, int y, int width, int height) {
     return x == 0 && y == 0 && width == frameWidth && height == frameHeight;
   }
 
+  /** True if {@code other} lies inside this rectangle. */
+  public boolean contains(CropRect other) {
+    return other.x >= x && other.y >= y && other.x + other.width <= x + width && other.y + other.height <= y + height;
+  }
+
   /** The samples of this rectangle of {@code frame}, row-major, {@code width × height}. */
   byte[] cut(LumaFrame frame) {
     if (x + width > frame.width() || y + height > frame.height()) {

@@ -1,6 +1,9 @@
 package org.reeltrace.media;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Finds letterbox (top/bottom) and pillarbox (left/right) bars: the rows and columns at the frame's
@@ -103,19 +106,12 @@ public final class LetterboxDetector {
       CropRect whole = CropRect.whole(width, height);
       return new Crops(whole, whole);
     }
-    Bars rowBars = rows.bars();
-    Bars columnBars = columns.bars();
     Bars rowsWithFlatEdges = rows.barsWithFlatEdges();
     Bars columnsWithFlatEdges = columns.barsWithFlatEdges();
-    CropRect picture = crop(width, height, rowBars, columnBars);
+    CropRect picture = crop(width, height, rows.bars(rowsWithFlatEdges), columns.bars(columnsWithFlatEdges));
     CropRect withoutFlatEdges = crop(width, height, rowsWithFlatEdges, columnsWithFlatEdges);
-    return new Crops(picture, inside(withoutFlatEdges, picture) ? withoutFlatEdges : picture);
-  }
-
-  /** Whether {@code inner} lies inside {@code outer} (not so when only the bars left too little picture). */
-  private static boolean inside(CropRect inner, CropRect outer) {
-    return inner.x() >= outer.x() && inner.y() >= outer.y() && inner.x() + inner.width() <= outer.x() + outer.width()
-        && inner.y() + inner.height() <= outer.y() + outer.height();
+    // not inside when only the flat edges left too little picture and that direction was kept whole
+    return new Crops(picture, picture.contains(withoutFlatEdges) ? withoutFlatEdges : picture);
   }
 
   /**
@@ -148,8 +144,8 @@ public final class LetterboxDetector {
    */
   public record Crops(CropRect picture, CropRect withoutFlatEdges) {
     public Crops {
-      java.util.Objects.requireNonNull(picture, "picture");
-      java.util.Objects.requireNonNull(withoutFlatEdges, "withoutFlatEdges");
+      Objects.requireNonNull(picture, "picture");
+      Objects.requireNonNull(withoutFlatEdges, "withoutFlatEdges");
     }
   }
 
@@ -183,9 +179,9 @@ public final class LetterboxDetector {
     final int[] minMedian;
     final int[] maxMedian;
     /** Per informative frame, each line's median. */
-    final List<int[]> frameMedians = new java.util.ArrayList<>();
+    final List<int[]> frameMedians = new ArrayList<>();
     /** Per informative frame, whether each line was uniform (or mostly uniform around its median). */
-    final List<boolean[]> frameUniform = new java.util.ArrayList<>();
+    final List<boolean[]> frameUniform = new ArrayList<>();
 
     LineStats(int lines) {
       maxDeviation = new double[lines];
@@ -194,11 +190,11 @@ public final class LetterboxDetector {
       mostlyUniform = new boolean[lines];
       minMedian = new int[lines];
       maxMedian = new int[lines];
-      java.util.Arrays.fill(minMean, Double.POSITIVE_INFINITY);
-      java.util.Arrays.fill(maxMean, Double.NEGATIVE_INFINITY);
-      java.util.Arrays.fill(mostlyUniform, true);
-      java.util.Arrays.fill(minMedian, Integer.MAX_VALUE);
-      java.util.Arrays.fill(maxMedian, Integer.MIN_VALUE);
+      Arrays.fill(minMean, Double.POSITIVE_INFINITY);
+      Arrays.fill(maxMean, Double.NEGATIVE_INFINITY);
+      Arrays.fill(mostlyUniform, true);
+      Arrays.fill(minMedian, Integer.MAX_VALUE);
+      Arrays.fill(maxMedian, Integer.MIN_VALUE);
     }
 
     void add(LumaFrame frame, boolean byRow) {
@@ -270,13 +266,14 @@ public final class LetterboxDetector {
     }
 
     /**
-     * The bar lines at the start and at the end ({@link #framed}); a side whose bar turned out to be flat
-     * footage takes the opposite side's extent when that is a bar and its own uniform lines reach about
+     * The bar lines at the start and at the end, given the uniform lines there ({@link #barsWithFlatEdges}),
+     * each without the flat footage that continued it ({@link #framed}); a side whose bar turned out to be
+     * flat footage takes the opposite side's extent when that is a bar and its own uniform lines reach about
      * as far (a symmetric letterbox around a dark scene, whose picture continues the bars).
      */
-    Bars bars() {
-      int rawStart = bars(false);
-      int rawEnd = bars(true);
+    Bars bars(Bars withFlatEdges) {
+      int rawStart = withFlatEdges.start();
+      int rawEnd = withFlatEdges.end();
       int start = framed(rawStart, false);
       int end = framed(rawEnd, true);
       if (start == 0 && end > 0 && rawStart >= end - FLAT_CONTINUATION) {

@@ -24,9 +24,7 @@ public record SampledVideo(List<LumaFrame> pictures, CropRect crop, int frameWid
     Objects.requireNonNull(crop, "crop");
     Objects.requireNonNull(warning, "warning");
     Objects.requireNonNull(withoutFlatEdges, "withoutFlatEdges");
-    if (withoutFlatEdges.x() < crop.x() || withoutFlatEdges.y() < crop.y()
-        || withoutFlatEdges.x() + withoutFlatEdges.width() > crop.x() + crop.width()
-        || withoutFlatEdges.y() + withoutFlatEdges.height() > crop.y() + crop.height()) {
+    if (!crop.contains(withoutFlatEdges)) {
       throw new IllegalArgumentException("the picture without flat edges " + withoutFlatEdges
           + " must lie inside the crop " + crop);
     }

@@ -79,11 +79,7 @@ class LetterboxDetectorTest {
     // a download watermark ("TikTok @handle") drawn 8 rows above the bottom edge, inside a 55-row bar
     List<LumaFrame> frames = frames(3, 90, 160, 55, 55, 0, 0, 0);
     for (LumaFrame frame : frames) {
-      for (int y = 160 - 16; y < 160 - 8; y++) {
-        for (int x = 40; x < 85; x += 3) {
-          frame.luma()[y * 90 + x] = (byte) 230;
-        }
-      }
+      drawText(frame, 160 - 16, 160 - 8, 40);
     }
 
     assertThat(detector.detect(frames)).isEqualTo(new CropRect(0, 55, 90, 50));
@@ -173,14 +169,8 @@ class LetterboxDetectorTest {
     // a re-poster's download watermark drawn under the one of the post it downloaded, 2 rows apart
     List<LumaFrame> frames = frames(3, 90, 160, 55, 55, 0, 0, 0);
     for (LumaFrame frame : frames) {
-      for (int y = 160 - 22; y < 160 - 10; y++) {
-        if (y == 160 - 17 || y == 160 - 16) {
-          continue;
-        }
-        for (int x = 30; x < 85; x += 3) {
-          frame.luma()[y * 90 + x] = (byte) 230;
-        }
-      }
+      drawText(frame, 160 - 22, 160 - 17, 30);
+      drawText(frame, 160 - 15, 160 - 10, 30);
     }
 
     assertThat(detector.detect(frames)).isEqualTo(new CropRect(0, 55, 90, 50));
@@ -227,6 +217,15 @@ class LetterboxDetectorTest {
     assertThatThrownBy(() -> detector.detect(frames))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("frames differ in size: 10x10 and 12x10");
+  }
+
+  /** Light strokes every third sample from column {@code x} to the right edge's last 5, rows {@code from} to {@code to} (exclusive). */
+  private static void drawText(LumaFrame frame, int from, int to, int x) {
+    for (int y = from; y < to; y++) {
+      for (int i = x; i < frame.width() - 5; i += 3) {
+        frame.luma()[y * frame.width() + i] = (byte) 230;
+      }
+    }
   }
 
   /** Paints rows {@code from} (inclusive) to {@code to} (exclusive) of {@code frame} at {@code level}, plus ±2 noise. */
