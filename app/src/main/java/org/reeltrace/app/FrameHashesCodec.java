@@ -28,9 +28,10 @@ final class FrameHashesCodec {
    * too; v5: so are the whole pictures with their overlays painted over; v6: the regions are hashed on
    * those painted pictures; v7: so are the whole pictures of (nearly) every frame; v8: flat footage that
    * merely continues a bar (an animation's plain background) is no longer cut off with it, and two lines of
-   * text in a bar no longer end it. Rows of older methods are recomputed.
+   * text in a bar no longer end it; v9: nor does a plain background that continues past a band of text
+   * drawn into it. Rows of older methods are recomputed.
    */
-  static final String METHOD = "pdq-dihedral-v8";
+  static final String METHOD = "pdq-dihedral-v9";
 
   private static final int MAGIC = 0x52544648; // "RTFH"
   private static final byte VERSION = 6;

@@ -310,8 +310,25 @@ public final class LetterboxDetector {
       return n;
     }
 
-    /** Whether, in more than half the informative frames, the flat lines continue more than a few lines past {@code bars}. */
+    /**
+     * Whether, in more than half the informative frames, the flat lines continue more than a few lines past
+     * {@code bars}, or past the band of burnt-in text right after them: a watermark drawn into a plain sky
+     * splits the sky into a "bar" above it and footage below, and where the footage rises close to the text
+     * in any sampled frame, the band no longer joins the bar ({@link #bars(boolean)}). Whether it does then
+     * depends on the frames sampled (lineage evaluation seed 103: a watermarked copy of a flat animation was
+     * cut 10 lines from the top at 5 frames a second, not at 1).
+     */
     private boolean continuedBeyond(int bars, boolean fromEnd) {
+      int text = run(bars, fromEnd, false);
+      return continuedFrom(bars, bars, fromEnd)
+          || (text > 0 && text <= maxDeviation.length * MAX_TEXT_BAND_SHARE && continuedFrom(bars, bars + text, fromEnd));
+    }
+
+    /**
+     * Whether, in more than half the informative frames, more than {@value #FLAT_CONTINUATION} lines from the
+     * {@code from}-th on are uniform at the level of the bar's last line ({@code bars} lines from the edge).
+     */
+    private boolean continuedFrom(int bars, int from, boolean fromEnd) {
       int lines = maxDeviation.length;
       int continued = 0;
       for (int f = 0; f < frameMedians.size(); f++) {
@@ -319,8 +336,8 @@ public final class LetterboxDetector {
         boolean[] uniform = frameUniform.get(f);
         int previous = fromEnd ? lines - bars : bars - 1;
         int extra = 0;
-        while (extra <= FLAT_CONTINUATION && bars + extra < lines) {
-          int line = fromEnd ? lines - 1 - bars - extra : bars + extra;
+        while (extra <= FLAT_CONTINUATION && from + extra < lines) {
+          int line = fromEnd ? lines - 1 - from - extra : from + extra;
           if (!uniform[line] || Math.abs(medians[line] - medians[previous]) > BAR_TOLERANCE) {
             break;
           }

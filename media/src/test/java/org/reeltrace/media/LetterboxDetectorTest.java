@@ -153,6 +153,20 @@ class LetterboxDetectorTest {
   }
 
   @Test
+  void aPlainSkyWithAWatermarkInItIsPictureHoweverTheFramesAreSampled() {
+    // a download watermark drawn into an animation's plain sky; in one frame the shape rises to 3 rows under it
+    int[] skyRows = {30, 26, 22, 12, 28, 24};
+    List<LumaFrame> frames = frames(skyRows.length, 160, 90, 0, 0, 0, 0, 0);
+    for (int f = 0; f < skyRows.length; f++) {
+      paint(frames.get(f), 0, skyRows[f], 170);
+      drawText(frames.get(f), 4, 9, 40);
+    }
+
+    assertThat(detector.detect(frames)).isEqualTo(CropRect.whole(160, 90));
+    assertThat(detector.detect(frames.subList(0, 3))).isEqualTo(CropRect.whole(160, 90));
+  }
+
+  @Test
   void aBarEndsWhereAPlainBackgroundOfAnotherLevelBegins() {
     // a wide animation letterboxed into a portrait frame: black bars, then the picture's plain sky
     int[] skyRows = {12, 18, 20, 16};
