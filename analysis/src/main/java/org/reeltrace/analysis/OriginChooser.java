@@ -26,8 +26,10 @@ final class OriginChooser {
    *    watermark was downloaded from that member (-1);
    *  - post id time: TikTok and Douyin post ids are ByteDance "snowflake" ids whose top 32 bits are
    *    the creation time in Unix seconds, so they order posts finer than a posting date given to the
-   *    day (yt-dlp's upload_date) (+0.75 to the earliest);
-   *  - container creation time: a re-encode gets a new, later creation time (+0.5 to the earliest);
+   *    day (yt-dlp's upload_date) (+0.75 to the earliest; +1.5 when it is before every other
+   *    candidate's posting time, which outweighs another member's watermark);
+   *  - container creation time: a re-encode gets a new, later creation time (+0.5 to the earliest, when
+   *    two candidates or more have one);
    *  - resolution: every re-upload re-encodes, usually at the same or lower resolution (+0.25 to the
    *    strictly largest frame);
    *  - a known posting time over an unknown one (+0.1): an untimed post with no other evidence is
@@ -178,11 +180,18 @@ final class OriginChooser {
     }
     LineagePost oldestId = strictlyBest(candidates, p -> idTime(p) == null ? null : -idTime(p).getEpochSecond());
     if (oldestId != null) {
-      reasons.get(oldestId).add(new Evidence(Evidence.Kind.POST_ID_TIME, "its post id encodes the creation time "
-          + idTime(oldestId) + ", before the other candidates'", 0.75));
+      Instant created = idTime(oldestId);
+      boolean beforeAllPosted = candidates.stream().filter(c -> c != oldestId)
+          .allMatch(c -> c.postedAt() != null && created.isBefore(c.postedAt()));
+      reasons.get(oldestId).add(beforeAllPosted
+          ? new Evidence(Evidence.Kind.POST_ID_TIME, "its post id encodes the creation time " + created
+              + ", before every other candidate's posting time", ID_BEFORE_ALL_POSTED)
+          : new Evidence(Evidence.Kind.POST_ID_TIME, "its post id encodes the creation time " + created
+              + ", before the other candidates'", 0.75));
     }
-    LineagePost oldestFile = strictlyBest(candidates, p -> p.containerCreatedAt() == null ? null
-        : -p.containerCreatedAt().toEpochMilli());
+    // a file time compares only with another: a candidate without one may have been made earlier
+    LineagePost oldestFile = candidates.stream().filter(p -> p.containerCreatedAt() != null).count() < 2 ? null
+        : strictlyBest(candidates, p -> p.containerCreatedAt() == null ? null : -p.containerCreatedAt().toEpochMilli());
     if (oldestFile != null) {
       reasons.get(oldestFile).add(new Evidence(Evidence.Kind.CONTAINER_CREATED, "its video file was created "
           + oldestFile.containerCreatedAt() + ", before the other candidates' files", 0.5));
@@ -214,6 +223,15 @@ final class OriginChooser {
     double confidence = margin >= 1 ? 0.85 : margin >= 0.5 ? 0.7 : margin > 1e-9 ? 0.6 : 1.0 / candidates.size();
     return new Origin(best, confidence, false, evidence);
   }
+
+  /**
+   * Weight of a post id whose encoded creation time precedes every other candidate's posting time: the
+   * post existed before any other was posted, which outweighs a later member's watermark naming another
+   * candidate (that says the footage passed through that account before the later member, not before
+   * this post; lineage evaluation seed 12: an untimed creator's post and a lifter's letterboxed copy, which
+   * an aggregator downloaded).
+   */
+  static final double ID_BEFORE_ALL_POSTED = 1.5;
 
   private static final long EARLIEST_ID_TIME = java.time.Instant.parse("2016-01-01T00:00:00Z").getEpochSecond();
   private static final long LATEST_ID_TIME = java.time.Instant.parse("2040-01-01T00:00:00Z").getEpochSecond();
