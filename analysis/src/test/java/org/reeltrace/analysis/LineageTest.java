@@ -219,6 +219,32 @@ class LineageTest {
   }
 
   @Test
+  void anUntimedPostCreatedBeforeEveryOtherCandidateWasPostedIsTheOriginDespiteAWatermarkNamingAnother() {
+    // lineage evaluation seed 12: the creator's post has no posting time, its id encodes 08:00; a lifter's
+    // copy posted at 12:51 (its file made at 12:39) was downloaded by an aggregator, whose watermark names it
+    String creator = Long.toUnsignedString(Instant.parse("2024-04-21T08:00:00Z").getEpochSecond() << 32 | 5);
+    String lifter = Long.toUnsignedString(Instant.parse("2024-04-21T12:51:00Z").getEpochSecond() << 32 | 9);
+    String aggregator = Long.toUnsignedString(Instant.parse("2024-04-29T14:47:00Z").getEpochSecond() << 32 | 3);
+    Archive a = new Archive()
+        .add(new LineagePost(tt(creator), channel("tiktok", "maker"), "maker", null, null, null, null,
+            640, 360, null, List.of(), null))
+        .add(new LineagePost(tt(lifter), channel("tiktok", "lifter"), "lifter", Instant.parse("2024-04-21T12:51:00Z"),
+            null, null, null, 360, 640, Instant.parse("2024-04-21T12:39:00Z"), List.of("@lifter"), null))
+        .add(new LineagePost(tt(aggregator), channel("tiktok", "agg"), "agg", Instant.parse("2024-04-29T14:47:00Z"),
+            null, null, null, 360, 640, null, List.of("@lifter", "@agg"), null))
+        .match(lifter, creator, 0, 6, 1)
+        .match(aggregator, lifter, 0, 6, 0)
+        .match(aggregator, creator, 0, 6, 1);
+
+    FootageCluster c = a.analyze().clusters().get(0);
+
+    assertThat(c.origin()).isEqualTo(tt(creator));
+    assertThat(c.evidence()).anySatisfy(e -> assertThat(e.description()).isEqualTo(
+        "its post id encodes the creation time 2024-04-21T08:00:00Z, before every other candidate's posting time"));
+    assertThat(c.evidence()).extracting(Evidence::kind).doesNotContain(Evidence.Kind.CONTAINER_CREATED);
+  }
+
+  @Test
   void watermarksCorroborateOrContradictTheEarliestPostingTime() {
     Archive a = new Archive()
         .add(new LineagePost(tt("o"), channel("tiktok", "creator"), "creator", Instant.parse("2021-01-01T00:00:00Z"),
