@@ -32,7 +32,8 @@ import org.reeltrace.core.PostKey;
  *       inequality of hash distances it comes from comparing different views, not from inherited edits;
  *   <li>the earlier member whose changed frame shape or changed timing ({@link TimingEdits}: speed, cut
  *       start or end) it shares and that it matches more closely than the origin (or, when it plays the
- *       footage at that member's changed speed, less closely by no more than {@link #CLOSER});
+ *       footage at that member's changed speed, or shows the picture mirrored as that member does besides
+ *       its changed frame shape, less closely by no more than {@link #CLOSER});
  *   <li>the cluster's origin.
  * </ol>
  * An earlier member is never the source when it changed the origin's frame shape while the post kept
@@ -242,6 +243,15 @@ final class LiftGraph {
     return own.stream().anyMatch(a -> stamp.stream().anyMatch(b -> ScreenRegions.mayOverlap(a, b)));
   }
 
+  /**
+   * Whether p shows the picture mirrored as q does: both mirrored against the origin, not against each
+   * other. A re-post keeps its source's mirror unless it flips it back.
+   */
+  private boolean sharesMirror(LineagePost p, LineagePost q, LineagePost origin) {
+    return similarity.mirrored(p.key(), origin.key()) && similarity.mirrored(q.key(), origin.key())
+        && !similarity.mirrored(p.key(), q.key());
+  }
+
   /** Where a post's watermarks name its own account (by handle or id); null when one does at an unknown place. */
   private static List<String> ownRegions(LineagePost p) {
     List<String> byHandle = p.channelHandle() == null ? List.of() : p.regionsNaming(p.channelHandle());
@@ -354,6 +364,7 @@ final class LiftGraph {
     LineagePost sharedEditCopy = null;
     double sharedEditScore = 0;
     List<String> sharedEditTiming = List.of();
+    boolean sharedEditMirror = false;
     for (LineagePost q : members) {
       Instant qAt = orderTime(q);
       if (q == p || q == origin || q.channel().equals(p.channel()) || qAt == null || !qAt.isBefore(at)) {
@@ -370,7 +381,15 @@ final class LiftGraph {
       // the phase at which each video was sampled, a speed does not
       boolean repeatsSpeed = s.isPresent() && s.getAsDouble() > toOrigin - CLOSER
           && timing.repeatsSpeed(p.key(), q.key());
-      if (s.isEmpty() || (s.getAsDouble() <= toOrigin + SAME_SCORE && !wholeOnlyWithQ && !repeatsSpeed)) {
+      FrameShape qShape = FrameShape.of(q);
+      boolean sharesReshape = shape != null && qShape != null && originShape != null && shape.sameAs(qShape)
+          && !qShape.sameAs(originShape);
+      // so do a changed frame and a mirror that p both repeats: two edits the origin lacks; a letterboxed
+      // picture is small, and its scores shift more with the phase of sampling
+      boolean repeatsReshapeAndMirror = sharesReshape && s.isPresent() && s.getAsDouble() > toOrigin - CLOSER
+          && sharesMirror(p, q, origin);
+      if (s.isEmpty() || (s.getAsDouble() <= toOrigin + SAME_SCORE && !wholeOnlyWithQ && !repeatsSpeed
+          && !repeatsReshapeAndMirror)) {
         continue;
       }
       if (sharesCrop(p, q, origin)) {
@@ -387,7 +406,6 @@ final class LiftGraph {
         }
         continue;
       }
-      FrameShape qShape = FrameShape.of(q);
       if (shape != null && qShape != null && originShape != null && shape.sameAs(originShape)
           && !qShape.sameAs(originShape)) {
         if (clearlyCloser) {
@@ -465,7 +483,7 @@ final class LiftGraph {
       // a repeated cut or speed outweighs the triangle argument: match scores shift with the phase at which
       // each video was sampled (fast footage moves tens of bits in a tenth of a second), cuts do not
       if (qToOrigin.isPresent() && qToOrigin.getAsDouble() < toOrigin - CLOSER && repeatedTiming.isEmpty()
-          && !wholeOnlyWithQ) {
+          && !wholeOnlyWithQ && !repeatsReshapeAndMirror) {
         if (clearlyCloser) {
           ruledOut.add(new Evidence(Evidence.Kind.FARTHER_COPY, String.format(Locale.ROOT,
               "not made from %s by @%s, though closer to it (match score %.2f) than to the origin (%.2f): that"
@@ -493,16 +511,15 @@ final class LiftGraph {
         closerScore = score;
         closerWhole = wholeOnlyWithQ;
       }
-      boolean sharesReshape = shape != null && qShape != null && originShape != null && shape.sameAs(qShape)
-          && !qShape.sameAs(originShape);
       List<String> sharedTiming = sharesReshape ? List.of() : repeatedTiming;
       // not farther from the origin than p beyond CLOSER (the check above), unless p repeats its timing
-      boolean closeEnough = score > toOrigin + SAME_SCORE || repeatsSpeed;
+      boolean closeEnough = score > toOrigin + SAME_SCORE || repeatsSpeed || repeatsReshapeAndMirror;
       if ((sharesReshape || !sharedTiming.isEmpty()) && closeEnough && qToOrigin.isPresent()
           && (sharedEditCopy == null || score > sharedEditScore)) {
         sharedEditCopy = q;
         sharedEditScore = score;
         sharedEditTiming = sharedTiming;
+        sharedEditMirror = repeatsReshapeAndMirror;
       }
     }
     if (closer != null && closerWhole) {
@@ -527,6 +544,16 @@ final class LiftGraph {
           sharedEditCopy.displayHandle(), String.join(" and ", sharedEditTiming),
           sharedEditScore > toOrigin ? "more closely" : "hardly less closely", sharedEditScore, origin.key(),
           toOrigin), 0.3));
+      return new NearestCopy(sharedEditCopy, ruledOut, true);
+    }
+    if (sharedEditCopy != null && sharedEditMirror) {
+      ruledOut.add(0, new Evidence(Evidence.Kind.FRAME_SHAPE, String.format(Locale.ROOT,
+          "keeps the frame shape %s of the earlier copy %s by @%s, which changed the origin's %s, and shows the"
+              + " picture mirrored as that copy does, unlike the origin; it matches that copy %s (match score %.2f)"
+              + " than the origin %s (%.2f): it carries that copy's letterbox or crop and its"
+              + " mirror", FrameShape.of(p), sharedEditCopy.key(), sharedEditCopy.displayHandle(), originShape,
+          sharedEditScore > toOrigin ? "more closely" : "hardly less closely", sharedEditScore, origin.key(), toOrigin),
+          0.3));
       return new NearestCopy(sharedEditCopy, ruledOut, true);
     }
     if (sharedEditCopy != null) {
