@@ -16,7 +16,8 @@ import org.reeltrace.media.UnreadableMediaException;
  * Reads the text shown on screen in a video: platform watermarks, captions, signs.
  *
  * <p>Frames are sampled ({@link OcrOptions#framesPerSecond()}) and decoded at full resolution, since
- * watermarks are small. On every sampled frame the four corner crops are enlarged, contrast-stretched
+ * watermarks are small. On every sampled frame the four corner crops are enlarged (more in frames under
+ * {@value #TEXT_SIDE} pixels on their shorter side, {@link #cornerScale}), contrast-stretched
  * and reduced to their bright text strokes ({@link GreyImage#brightTextMask}: watermarks are white text
  * with a dark shadow), optionally also to their dark text strokes; every
  * {@link OcrOptions#fullFrameEvery()}-th frame the whole frame is read too, in both polarities. A corner
@@ -94,6 +95,15 @@ public final class OnScreenText implements AutoCloseable {
    * windblown grass or foliage 8-46.
    */
   static final int BUSY_LINES = 8;
+  /**
+   * The shorter side of the frames the text rules were measured on (the lineage evaluation's 640 × 360
+   * videos, watermarks 13 pixels high). A re-post downscaled to 0.75 (480 × 270) carries the watermarks it
+   * inherited at 10 pixels, which Tesseract missed at the options' upscale (lineage evaluation seed 13: an
+   * aggregator's copy showing "@trend.repost" twice read nothing) and reads once enlarged to that size.
+   */
+  static final double TEXT_SIDE = 360;
+  /** The most corners are enlarged (the options' own upscale may go as far). */
+  static final double MAX_UPSCALE = 4;
 
   private final OcrOptions options;
   private final TesseractEngine engine;
@@ -252,8 +262,9 @@ public final class OnScreenText implements AutoCloseable {
     int right = frame.width() - cropWidth;
     int bottom = frame.height() - cropHeight;
     boolean both = options.bothPolarities();
+    double scale = cornerScale(frame.width(), frame.height());
     for (int[] corner : new int[][] {{0, 0}, {right, 0}, {0, bottom}, {right, bottom}}) {
-      readRegion(frame, still, corner[0], corner[1], cropWidth, cropHeight, options.upscale(), both, true,
+      readRegion(frame, still, corner[0], corner[1], cropWidth, cropHeight, scale, both, true,
           byRegionAndText);
     }
     if (fullFrameEvery > 0 && index % fullFrameEvery == 0) {
@@ -261,6 +272,16 @@ public final class OnScreenText implements AutoCloseable {
           byRegionAndText);
     }
     return List.copyOf(byRegionAndText.values());
+  }
+
+  /**
+   * How much the corners of a {@code width} × {@code height} frame are enlarged: the options' upscale, more
+   * for a frame whose shorter side is below {@value #TEXT_SIDE} pixels, so that text scaled down with its
+   * frame is read at the size the stroke rule was measured on, up to {@value #MAX_UPSCALE} times.
+   */
+  private double cornerScale(int width, int height) {
+    double shorter = Math.min(width, height);
+    return Math.min(MAX_UPSCALE, options.upscale() * Math.max(1, TEXT_SIDE / shorter));
   }
 
   /**

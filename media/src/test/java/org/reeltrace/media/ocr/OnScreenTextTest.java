@@ -43,6 +43,14 @@ class OnScreenTextTest {
     return out;
   }
 
+  private static Path smallClip(String name, WatermarkedClip.Watermark watermark) {
+    Path out = clips.resolve(name + ".mp4");
+    try (WatermarkedClip.Backdrop backdrop = WatermarkedClip.Backdrop.video(sampleVideo("chair-orig-22-sd-bar.mp4"))) {
+      new WatermarkedClip(backdrop, watermark, 480, 270, 6, 600, false).write(out);
+    }
+    return out;
+  }
+
   private static Path sampleVideo(String name) {
     String testdata = System.getProperty("reeltrace.testdata");
     assertThat(testdata).as("system property reeltrace.testdata (set by the root pom)").isNotBlank();
@@ -104,6 +112,18 @@ class OnScreenTextTest {
     assertThat(reading.lines()).isEqualTo(reader.read(video));
     assertThat(reading.knownHandles()).extracting(WatermarkHandle::handle).containsExactly("@viral.clipz");
     assertThat(reading.handles()).extracting(WatermarkHandle::handle).containsExactly("@viral.clipz");
+  }
+
+  @Test
+  void aKnownHandleScaledDownWithItsVideoIsFound() throws Exception {
+    // a stamp drawn 11 pixels high on a 640 x 360 copy, which a re-poster scaled down to 480 x 270: 8 pixels
+    Path video = smallClip("stamp-small", new WatermarkedClip.Watermark(
+        WatermarkedClip.Platform.STAMP, "@trend.repost", 8, List.of("top-left")));
+    KnownHandles known = KnownHandles.of(List.of("trend.repost", "mega.compilations", "ola.paints"));
+
+    ScreenReading reading = reader.read(video, known);
+
+    assertThat(reading.handles()).extracting(WatermarkHandle::handle).contains("@trend.repost");
   }
 
   @Test
