@@ -546,22 +546,14 @@ final class LiftGraph {
           toOrigin), 0.3));
       return new NearestCopy(sharedEditCopy, ruledOut, true);
     }
-    if (sharedEditCopy != null && sharedEditMirror) {
-      ruledOut.add(0, new Evidence(Evidence.Kind.FRAME_SHAPE, String.format(Locale.ROOT,
-          "keeps the frame shape %s of the earlier copy %s by @%s, which changed the origin's %s, and shows the"
-              + " picture mirrored as that copy does, unlike the origin; it matches that copy %s (match score %.2f)"
-              + " than the origin %s (%.2f): it carries that copy's letterbox or crop and its"
-              + " mirror", FrameShape.of(p), sharedEditCopy.key(), sharedEditCopy.displayHandle(), originShape,
-          sharedEditScore > toOrigin ? "more closely" : "hardly less closely", sharedEditScore, origin.key(), toOrigin),
-          0.3));
-      return new NearestCopy(sharedEditCopy, ruledOut, true);
-    }
     if (sharedEditCopy != null) {
+      String mirror = sharedEditMirror ? ", shows the picture mirrored as that copy does, unlike the origin," : ",";
       ruledOut.add(0, new Evidence(Evidence.Kind.FRAME_SHAPE, String.format(Locale.ROOT,
-          "keeps the frame shape %s of the earlier copy %s by @%s, which changed the origin's %s, and matches"
-              + " that copy more closely (match score %.2f) than the origin %s (%.2f): it carries that copy's"
-              + " letterbox or crop", FrameShape.of(p), sharedEditCopy.key(), sharedEditCopy.displayHandle(),
-          originShape, sharedEditScore, origin.key(), toOrigin), 0.3));
+          "keeps the frame shape %s of the earlier copy %s by @%s, which changed the origin's %s%s and matches"
+              + " that copy %s (match score %.2f) than the origin %s (%.2f): it carries that copy's letterbox or"
+              + " crop%s", FrameShape.of(p), sharedEditCopy.key(), sharedEditCopy.displayHandle(), originShape, mirror,
+          sharedEditScore > toOrigin ? "more closely" : "hardly less closely", sharedEditScore, origin.key(), toOrigin,
+          sharedEditMirror ? " and its mirror" : ""), 0.3));
       return new NearestCopy(sharedEditCopy, ruledOut, true);
     }
     return new NearestCopy(null, ruledOut);

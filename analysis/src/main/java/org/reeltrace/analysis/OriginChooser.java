@@ -190,8 +190,9 @@ final class OriginChooser {
               + ", before the other candidates'", 0.75));
     }
     // a file time compares only with another: a candidate without one may have been made earlier
-    LineagePost oldestFile = candidates.stream().filter(p -> p.containerCreatedAt() != null).count() < 2 ? null
-        : strictlyBest(candidates, p -> p.containerCreatedAt() == null ? null : -p.containerCreatedAt().toEpochMilli());
+    boolean filesToCompare = candidates.stream().filter(p -> p.containerCreatedAt() != null).count() >= 2;
+    LineagePost oldestFile = !filesToCompare ? null : strictlyBest(candidates,
+        p -> p.containerCreatedAt() == null ? null : -p.containerCreatedAt().toEpochMilli());
     if (oldestFile != null) {
       reasons.get(oldestFile).add(new Evidence(Evidence.Kind.CONTAINER_CREATED, "its video file was created "
           + oldestFile.containerCreatedAt() + ", before the other candidates' files", 0.5));

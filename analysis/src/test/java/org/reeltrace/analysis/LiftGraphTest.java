@@ -472,24 +472,26 @@ class LiftGraphTest {
   void aSharedChangedFrameAndMirrorWinWithinTheNoiseOfScoresThoughThePostMatchesTheOriginBetter() {
     // lineage evaluation seed 114: a lifter mirrored and letterboxed the original; an aggregator re-posted it
     // with a logo and a handle; the letterboxed pictures are small and score 0.538 together, 0.561 to the origin
-    Archive a = new Archive()
-        .framed("o", "creator", "2024-04-12T06:28:00Z", 640, 360)
-        .framed("b", "lifter", "2024-04-12T09:00:00Z", 360, 640)
-        .framed("c", "aggregator", "2024-04-13T19:04:00Z", 360, 640)
+    Archive a = letterboxedTwice()
         .match(mirrored("o", "b", 0.587)).match(mirrored("o", "c", 0.561)).scored("b", "c", 0.538);
 
     LineageReport r = a.analyze();
 
     assertThat(sources(r)).containsExactlyInAnyOrder("b<-o", "c<-b");
     assertThat(edge(r, "c").evidence()).first().satisfies(e -> assertThat(e.description()).contains(
-        "shows the picture mirrored as that copy does, unlike the origin; it matches that copy hardly less closely"));
+        "shows the picture mirrored as that copy does, unlike the origin, and matches that copy hardly less closely"));
     // the same frames and scores, but the aggregator shows the origin's picture the right way round
-    Archive unmirrored = new Archive()
-        .framed("o", "creator", "2024-04-12T06:28:00Z", 640, 360)
-        .framed("b", "lifter", "2024-04-12T09:00:00Z", 360, 640)
-        .framed("c", "aggregator", "2024-04-13T19:04:00Z", 360, 640)
+    Archive unmirrored = letterboxedTwice()
         .match(mirrored("o", "b", 0.587)).scored("o", "c", 0.561).match(mirrored("b", "c", 0.538));
     assertThat(sources(unmirrored.analyze())).containsExactlyInAnyOrder("b<-o", "c<-o");
+  }
+
+  /** A 16:9 original "o", a lifter's 9:16 copy "b" and an aggregator's 9:16 re-post "c", in that order. */
+  private static Archive letterboxedTwice() {
+    return new Archive()
+        .framed("o", "creator", "2024-04-12T06:28:00Z", 640, 360)
+        .framed("b", "lifter", "2024-04-12T09:00:00Z", 360, 640)
+        .framed("c", "aggregator", "2024-04-13T19:04:00Z", 360, 640);
   }
 
   private static PostMatch mirrored(String a, String b, double score) {

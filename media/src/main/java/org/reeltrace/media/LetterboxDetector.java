@@ -320,8 +320,8 @@ public final class LetterboxDetector {
      */
     private boolean continuedBeyond(int bars, boolean fromEnd) {
       int text = run(bars, fromEnd, false);
-      return continuedFrom(bars, bars, fromEnd)
-          || (text > 0 && text <= maxDeviation.length * MAX_TEXT_BAND_SHARE && continuedFrom(bars, bars + text, fromEnd));
+      boolean textBand = text > 0 && text <= maxDeviation.length * MAX_TEXT_BAND_SHARE;
+      return continuedFrom(bars, bars, fromEnd) || (textBand && continuedFrom(bars, bars + text, fromEnd));
     }
 
     /**

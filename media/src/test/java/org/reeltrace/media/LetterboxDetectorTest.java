@@ -140,11 +140,7 @@ class LetterboxDetectorTest {
   @Test
   void aPlainBackgroundWhoseEdgeMovesIsPictureHoweverTheFramesAreSampled() {
     // an animation: a plain sky above a shape whose top moves between frames; a trimmed copy sees other frames
-    int[] skyRows = {30, 25, 20, 14, 22, 28};
-    List<LumaFrame> frames = frames(skyRows.length, 160, 90, 0, 0, 0, 0, 0);
-    for (int f = 0; f < skyRows.length; f++) {
-      paint(frames.get(f), 0, skyRows[f], 170);
-    }
+    List<LumaFrame> frames = skyAboveShape(30, 25, 20, 14, 22, 28);
 
     assertThat(detector.detect(frames)).isEqualTo(CropRect.whole(160, 90));
     assertThat(detector.detect(frames.subList(0, 3))).isEqualTo(CropRect.whole(160, 90));
@@ -155,12 +151,8 @@ class LetterboxDetectorTest {
   @Test
   void aPlainSkyWithAWatermarkInItIsPictureHoweverTheFramesAreSampled() {
     // a download watermark drawn into an animation's plain sky; in one frame the shape rises to 3 rows under it
-    int[] skyRows = {30, 26, 22, 12, 28, 24};
-    List<LumaFrame> frames = frames(skyRows.length, 160, 90, 0, 0, 0, 0, 0);
-    for (int f = 0; f < skyRows.length; f++) {
-      paint(frames.get(f), 0, skyRows[f], 170);
-      drawText(frames.get(f), 4, 9, 40);
-    }
+    List<LumaFrame> frames = skyAboveShape(30, 26, 22, 12, 28, 24);
+    frames.forEach(frame -> drawText(frame, 4, 9, 40));
 
     assertThat(detector.detect(frames)).isEqualTo(CropRect.whole(160, 90));
     assertThat(detector.detect(frames.subList(0, 3))).isEqualTo(CropRect.whole(160, 90));
@@ -231,6 +223,15 @@ class LetterboxDetectorTest {
     assertThatThrownBy(() -> detector.detect(frames))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("frames differ in size: 10x10 and 12x10");
+  }
+
+  /** 160 × 90 frames of texture under a plain sky (level 170) reaching down the given rows, one frame each. */
+  private static List<LumaFrame> skyAboveShape(int... skyRows) {
+    List<LumaFrame> frames = frames(skyRows.length, 160, 90, 0, 0, 0, 0, 0);
+    for (int f = 0; f < skyRows.length; f++) {
+      paint(frames.get(f), 0, skyRows[f], 170);
+    }
+    return frames;
   }
 
   /** Light strokes every third sample from column {@code x} to the right edge's last 5, rows {@code from} to {@code to} (exclusive). */
