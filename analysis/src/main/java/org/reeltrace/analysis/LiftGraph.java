@@ -348,7 +348,8 @@ final class LiftGraph {
     if (matched.isEmpty()) {
       return onlyCopyMatched(p, origin, members, at);
     }
-    TimingEdits timing = new TimingEdits(similarity, origin.key(), members.stream().map(LineagePost::key).toList());
+    TimingEdits timing = new TimingEdits(similarity, origin.key(), origin.videoSeconds(),
+        members.stream().map(LineagePost::key).toList());
     NearestCopy cropped = sharedCrop(p, origin, members, at, timing);
     if (cropped.source() != null) {
       return cropped;

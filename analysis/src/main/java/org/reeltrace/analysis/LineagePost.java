@@ -25,6 +25,7 @@ import org.reeltrace.core.PostKey;
  * @param url                the post's web address, or null
  * @param watermarkRegions   for each of {@code watermarkHandles}, the ninths of the picture it was read in
  *     ({@code top-left}, {@code top}, ... {@code bottom-right}); empty when not known
+ * @param videoSeconds       the video's duration in seconds, or null when unknown
  */
 public record LineagePost(
     PostKey key,
@@ -39,7 +40,8 @@ public record LineagePost(
     Instant containerCreatedAt,
     List<String> watermarkHandles,
     String url,
-    List<List<String>> watermarkRegions) {
+    List<List<String>> watermarkRegions,
+    Double videoSeconds) {
   public LineagePost {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(channel, "channel");
@@ -55,6 +57,9 @@ public record LineagePost(
     if (followers != null && followers < 0) {
       throw new IllegalArgumentException("followers must be >= 0, was " + followers + " for post " + key);
     }
+    if (videoSeconds != null && !(videoSeconds >= 0)) {
+      throw new IllegalArgumentException("video duration must be >= 0 s, was " + videoSeconds + " for post " + key);
+    }
     watermarkHandles = watermarkHandles == null ? List.of() : List.copyOf(watermarkHandles);
     watermarkRegions = watermarkRegions == null ? List.of() : watermarkRegions.stream().map(List::copyOf).toList();
     if (!watermarkRegions.isEmpty() && watermarkRegions.size() != watermarkHandles.size()) {
@@ -63,12 +68,20 @@ public record LineagePost(
     }
   }
 
-  /** A post whose watermarks' places in the picture are not known. */
+  /** A post whose video's duration is not known. */
+  public LineagePost(PostKey key, ChannelKey channel, String channelHandle, Instant postedAt, String caption,
+      Long views, Long followers, Integer width, Integer height, Instant containerCreatedAt,
+      List<String> watermarkHandles, String url, List<List<String>> watermarkRegions) {
+    this(key, channel, channelHandle, postedAt, caption, views, followers, width, height, containerCreatedAt,
+        watermarkHandles, url, watermarkRegions, null);
+  }
+
+  /** A post whose watermarks' places in the picture and video's duration are not known. */
   public LineagePost(PostKey key, ChannelKey channel, String channelHandle, Instant postedAt, String caption,
       Long views, Long followers, Integer width, Integer height, Instant containerCreatedAt,
       List<String> watermarkHandles, String url) {
     this(key, channel, channelHandle, postedAt, caption, views, followers, width, height, containerCreatedAt,
-        watermarkHandles, url, List.of());
+        watermarkHandles, url, List.of(), null);
   }
 
   /** A post with only key, channel and posting time, for tests and simple callers. */
@@ -80,7 +93,7 @@ public record LineagePost(
   /** This post with its watermark handles read otherwise, one for one (their regions stay). */
   LineagePost withWatermarkHandles(List<String> handles) {
     return new LineagePost(key, channel, channelHandle, postedAt, caption, views, followers, width, height,
-        containerCreatedAt, handles, url, watermarkRegions);
+        containerCreatedAt, handles, url, watermarkRegions, videoSeconds);
   }
 
   /**

