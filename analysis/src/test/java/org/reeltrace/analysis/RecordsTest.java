@@ -34,6 +34,8 @@ class RecordsTest {
     assertThatThrownBy(() -> new LineageInput(List.of(p, p), List.of())).hasMessage("post tiktok:1 is listed twice");
     assertThatThrownBy(() -> new LineagePost(a, new ChannelKey("tiktok", "x"), null, null, null, null, null, 0, 10,
         null, null, null)).hasMessage("width must be > 0 pixels, was 0 for post tiktok:1");
+    assertThatThrownBy(() -> new LineagePost(a, new ChannelKey("tiktok", "x"), null, null, null, null, null, null,
+        null, null, null, null, null, -1.0)).hasMessage("video duration must be >= 0 s, was -1.0 for post tiktok:1");
   }
 
   @Test
