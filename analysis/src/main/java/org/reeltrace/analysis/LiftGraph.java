@@ -20,7 +20,7 @@ import org.reeltrace.core.PostKey;
  *   <li>the member its watermark names, if that account posted the footage earlier (its earliest post in
  *       the cluster; of several named, the account that posted latest);
  *   <li>if its watermark names the origin's account, the origin, unless an earlier copy carrying that
- *       watermark too has a crop, frame shape or timing the post repeats (then that copy);
+ *       watermark too has a crop, frame shape, timing or overlays the post repeats (then that copy);
  *   <li>the earlier member, on another channel, that cropped the origin's picture to the same centre the
  *       post shows ({@link PostMatch#zoom()});
  *   <li>the earlier member, on another channel, whose picture it matches more closely than the origin's
@@ -298,8 +298,9 @@ final class LiftGraph {
 
   /**
    * The earlier copy p was made from (null: none, the origin is the source) and why, or why not;
-   * {@code inheritsEdit}: chosen because p repeats an edit of that copy (its crop, frame shape or timing),
-   * not only because p's picture is closer to it.
+   * {@code inheritsEdit}: chosen because p repeats an edit of that copy (its crop, frame shape or timing,
+   * or its overlays: p matches its whole picture where the origin matches only in part), not only because
+   * p's picture is closer to it.
    */
   private record NearestCopy(LineagePost source, List<Evidence> evidence, boolean inheritsEdit) {
     NearestCopy(LineagePost source, List<Evidence> evidence) {
@@ -310,8 +311,9 @@ final class LiftGraph {
   /**
    * p's watermark names the origin's account. So does an earlier copy's on another channel when that copy
    * was downloaded from the origin: p may then have been made from that copy, watermark and all. The
-   * watermark cannot tell the two apart, an inherited edit can: the earlier copy whose crop, frame shape
-   * or timing p repeats ({@link #nearestCopy}), when that copy carries the origin's watermark too. Closeness
+   * watermark cannot tell the two apart, an inherited edit can: the earlier copy whose crop, frame shape,
+   * timing or overlays p repeats ({@link #nearestCopy}; overlays: p matches that copy's whole picture, the
+   * origin's only on a region or painted over), when that copy carries the origin's watermark too. Closeness
    * of pictures alone does not outweigh the watermark here: two downloads of the origin carry the same
    * platform watermark and lie close to each other. None when there is no such copy.
    */
@@ -529,7 +531,7 @@ final class LiftGraph {
               + " (%.2f): it carries that copy's overlays or edits", closer.key(), closer.displayHandle(),
           closerScore, origin.key(), originView == MatchView.REGIONS ? "on a region of the picture"
               : "once the overlays are painted over", toOrigin), 0.5));
-      return new NearestCopy(closer, ruledOut, closer == sharedEditCopy);
+      return new NearestCopy(closer, ruledOut, true);
     }
     if (closer != null) {
       ruledOut.add(0, new Evidence(Evidence.Kind.NEAREST_COPY, String.format(Locale.ROOT,

@@ -183,6 +183,26 @@ class LiftGraphTest {
   }
 
   @Test
+  void aCopyWithTheOriginsWatermarkLiftsFromAnEarlierCopyWithItWhoseWholePictureItMatches() {
+    // lineage evaluation seed 108: a Short mirrored a lifter's copy that carries a logo and the origin's
+    // download watermark; it matches that copy's whole picture (0.87), the origin's only on a region (0.33),
+    // so it carries the copy's overlays, the origin's watermark with them
+    Archive a = new Archive()
+        .post("o", "creator", "2024-04-10T09:00:00Z")
+        .add(marked("lifted", "lifter", "2024-04-10T13:00:00Z", "@creator"))
+        .add(marked("p", "shorts", "2024-04-10T14:00:00Z", "@creator"))
+        .match(new PostMatch(tt("lifted"), tt("o"), List.of(new SharedSegment(0, 8, 0, 8, 1.0, 0.40))))
+        .match(regions("p", "o", 0.33))
+        .match(new PostMatch(tt("p"), tt("lifted"), List.of(new SharedSegment(0, 8, 0, 8, 1.0, 0.87))));
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("lifted<-o", "p<-lifted");
+    assertThat(edge(r, "p").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.WATERMARK);
+      assertThat(e.description()).contains("@creator", "as the earlier copy tiktok:lifted");
+    });
+  }
+
+  @Test
   void aCopyEndingWhereAnEarlierCopyCutTheOriginsEndLiftsFromItThoughHardlyCloser() {
     // the origin's 10 s are seen whole by a sibling; the copy cut the last 1.5 s, the aggregator ends there too
     Archive a = new Archive()
