@@ -34,7 +34,7 @@ final class OnScreenSignalFinder implements SignalFinder {
 
   @Override
   public String producer() {
-    return "on-screen-v9";
+    return "on-screen-v10";
   }
 
   @Override

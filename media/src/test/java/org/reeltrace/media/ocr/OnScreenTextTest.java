@@ -44,9 +44,14 @@ class OnScreenTextTest {
   }
 
   private static Path smallClip(String name, WatermarkedClip.Watermark watermark) {
+    return smallClip(name, watermark, 480, 270, 600);
+  }
+
+  private static Path smallClip(String name, WatermarkedClip.Watermark watermark, int width, int height,
+      int bitrateKbps) {
     Path out = clips.resolve(name + ".mp4");
     try (WatermarkedClip.Backdrop backdrop = WatermarkedClip.Backdrop.video(sampleVideo("chair-orig-22-sd-bar.mp4"))) {
-      new WatermarkedClip(backdrop, watermark, 480, 270, 6, 600, false).write(out);
+      new WatermarkedClip(backdrop, watermark, width, height, 6, bitrateKbps, false).write(out);
     }
     return out;
   }
@@ -120,6 +125,19 @@ class OnScreenTextTest {
     Path video = smallClip("stamp-small", new WatermarkedClip.Watermark(
         WatermarkedClip.Platform.STAMP, "@trend.repost", 8, List.of("top-left")));
     KnownHandles known = KnownHandles.of(List.of("trend.repost", "mega.compilations", "ola.paints"));
+
+    ScreenReading reading = reader.read(video, known);
+
+    assertThat(reading.handles()).extracting(WatermarkHandle::handle).contains("@trend.repost");
+  }
+
+  @Test
+  void aKnownHandleOnATinyCopyIsFoundAtASecondEnlargement() throws Exception {
+    // lineage evaluation seed 117: a copy scaled down to about half (328 x 184) carries a stamp 8 pixels
+    // high, which Tesseract misreads at the 3.9 times its corners are enlarged and reads at 4
+    Path video = smallClip("stamp-tiny", new WatermarkedClip.Watermark(
+        WatermarkedClip.Platform.STAMP, "@trend.repost", 8, List.of("bottom-right")), 328, 184, 400);
+    KnownHandles known = KnownHandles.of(List.of("trend.repost", "mega.compilations", "douyin.gems"));
 
     ScreenReading reading = reader.read(video, known);
 
