@@ -296,13 +296,14 @@ public final class OnScreenText implements AutoCloseable {
   }
 
   /**
-   * The enlargements the corners are read at: {@link #cornerScale}, and where that is
-   * {@value #SECOND_READING_SCALE} or more (and less than {@value #MAX_UPSCALE}) {@value #MAX_UPSCALE} as well.
+   * The enlargements the corners are read at: {@link #cornerScale}, and where that enlarges a small frame
+   * more than the options say, to {@value #SECOND_READING_SCALE} or more (and less than
+   * {@value #MAX_UPSCALE}), {@value #MAX_UPSCALE} as well.
    */
   private double[] cornerScales(int width, int height) {
     double scale = cornerScale(width, height);
-    return scale >= SECOND_READING_SCALE && scale < MAX_UPSCALE ? new double[] {scale, MAX_UPSCALE}
-        : new double[] {scale};
+    boolean twice = scale > options.upscale() && scale >= SECOND_READING_SCALE && scale < MAX_UPSCALE;
+    return twice ? new double[] {scale, MAX_UPSCALE} : new double[] {scale};
   }
 
   /**
