@@ -52,7 +52,7 @@ final class LineageInputs {
       List<PostMedia> media = store.mediaOf(key);
       for (PostMedia m : media) {
         postsByVideo.computeIfAbsent(m.file().sha256(), k -> new ArrayList<>()).add(key);
-        durations.put(m.file().sha256(), m.file().durationSeconds());
+        durations.put(m.file().sha256(), videoSeconds(m.file()));
       }
       MediaFile file = media.isEmpty() ? null : media.get(0).file();
       Optional<Channel> channel = store.channel(post.channel());
@@ -96,7 +96,7 @@ final class LineageInputs {
     for (Map.Entry<String, List<PostKey>> sameBytes : postsByVideo.entrySet()) {
       List<PostKey> keys = sameBytes.getValue();
       Double duration = durations.get(sameBytes.getKey());
-      if (keys.size() < 2 || duration == null || !(duration > 0)) {
+      if (keys.size() < 2 || duration == null) {
         continue;
       }
       for (int i = 0; i < keys.size(); i++) {
