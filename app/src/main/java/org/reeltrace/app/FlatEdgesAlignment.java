@@ -10,7 +10,10 @@ import org.reeltrace.fingerprint.align.VideoMatch;
  * FrameHashes#withoutFlatEdges()}), on one side or both. Used where the whole pictures do not match: on a
  * flat animation the plain background along an edge is picture, but a re-poster's caption or download
  * watermark drawn there spoils the hash of footage that carries little else; cut off with the flat
- * background, it no longer counts (lineage evaluation, docs/benchmarks.md).
+ * background, it no longer counts (lineage evaluation, docs/benchmarks.md). The same track holds, where
+ * there are no flat edges, the footage inside a blurred fill ({@link org.reeltrace.media.BlurredFillDetector}:
+ * a landscape clip posted in a 9:16 frame over itself enlarged and blurred), which matches its source's
+ * whole pictures only without the fill.
  */
 final class FlatEdgesAlignment {
   private final SegmentAligner aligner = new SegmentAligner(AlignerConfig.copySearch());

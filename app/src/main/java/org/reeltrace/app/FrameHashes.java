@@ -29,7 +29,8 @@ import org.reeltrace.media.FrameFingerprint;
  * @param overlayFree     the whole pictures with their overlays painted over; may be empty
  * @param everyFrame      the whole pictures of (nearly) every frame; may be empty
  * @param withoutFlatEdges the whole pictures without the flat footage at their edges that continued the bars
- *     ({@link org.reeltrace.media.SampledVideo#withoutFlatEdges()}); empty when the pictures have none
+ *     or, where there is none, without a blurred fill around the footage
+ *     ({@link org.reeltrace.media.SampledVideo#withoutFlatEdges()}); empty when the pictures have neither
  */
 record FrameHashes(double durationSeconds, double framesPerSecond, List<Double> seconds, List<PdqDihedral> frames,
     List<RegionTrack> regions, List<ZoomTrack> zooms, WindowTrack overlayFree, EveryFrameTrack everyFrame,

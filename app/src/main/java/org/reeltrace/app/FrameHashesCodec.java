@@ -31,7 +31,7 @@ final class FrameHashesCodec {
    * text in a bar no longer end it; v9: nor does a plain background that continues past a band of text
    * drawn into it. Rows of older methods are recomputed.
    */
-  static final String METHOD = "pdq-dihedral-v9";
+  static final String METHOD = "pdq-dihedral-v10";
 
   private static final int MAGIC = 0x52544648; // "RTFH"
   private static final byte VERSION = 6;

@@ -16,8 +16,9 @@ import org.reeltrace.media.WindowFinder;
  * @param view  {@code "whole"} when whole pictures matched; {@code "every frame of reference"} when the
  *     query's sampled pictures matched only (nearly) every frame of the reference's ({@link EveryFrameTrack}:
  *     a copy cut off the sampling grid); {@code "whole, flat edges cut off"} when the whole pictures matched
- *     once the flat footage at the edges of either was cut off ({@link FlatEdgesAlignment}: a caption in a
- *     flat animation's plain sky); {@code "reference window X,Y,WxH"} when the
+ *     once the flat footage at the edges of either, or the blurred fill around it, was cut off
+ *     ({@link FlatEdgesAlignment}: a caption in a flat animation's plain sky, a landscape clip posted in a
+ *     9:16 frame over itself blurred); {@code "reference window X,Y,WxH"} when the
  *     query's whole picture matched that window of the reference's (the query is a crop of the
  *     reference, or the reference shows the query as an inset); {@code "query window X,Y,WxH"} the other
  *     way round; {@code "regions top-right ~ top-left"} when only parts of the pictures matched (a copy
@@ -40,7 +41,8 @@ record PairMatch(VideoMatch match, String view) {
   /*
    * Two passes. Whole pictures first (PDQ with dihedral variants; covers re-encodes, mirroring, colour,
    * watermarks, letterboxing, speed and cuts); when weak, again against every frame of the reference, as
-   * the index search does (a cut off the sampling grid on fast footage), and with the flat edges cut off.
+   * the index search does (a cut off the sampling grid on fast footage), and with the flat edges (or a
+   * blurred fill) cut off.
    * When that finds nothing,
    * WindowFinder looks for the window of either video that shows the whole of the other (a crop, or a
    * picture-in-picture inset), and that window of every sampled picture is hashed and aligned like a whole picture: the aligner's

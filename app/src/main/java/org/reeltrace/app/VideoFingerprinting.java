@@ -86,9 +86,9 @@ final class VideoFingerprinting {
   }
 
   /**
-   * The whole pictures of {@code video} without the flat footage at their edges that continued the bars
-   * ({@link SampledVideo#withoutFlatEdges()}), at the whole picture's quality threshold; no frames when the
-   * pictures have no such edges.
+   * The whole pictures of {@code video} without the flat footage at their edges that continued the bars,
+   * or without the blurred fill around the footage ({@link SampledVideo#withoutFlatEdges()}), at the whole
+   * picture's quality threshold; no frames when the pictures have neither.
    */
   WindowTrack withoutFlatEdges(SampledVideo video) {
     PictureWindow window = video.flatEdgesCut();

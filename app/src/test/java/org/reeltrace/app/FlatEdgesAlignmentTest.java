@@ -2,6 +2,7 @@ package org.reeltrace.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,16 @@ import org.reeltrace.analysis.MatchView;
 import org.reeltrace.fingerprint.PdqDihedral;
 import org.reeltrace.fingerprint.PdqHash;
 import org.reeltrace.fingerprint.align.VideoMatch;
+import org.reeltrace.media.BlurredFillClip;
+import org.reeltrace.media.SyntheticClip;
+import org.reeltrace.media.SyntheticClip.Camera;
+import org.reeltrace.media.SyntheticClip.Spec;
+import org.reeltrace.media.SyntheticClip.Window;
 
-/** The pass without flat edges: on a real flat animation, and in the copy search. */
+/**
+ * The pass without flat edges (or without a blurred fill): on a real flat animation, on a clip posted over a
+ * blurred fill, and in the copy search.
+ */
 class FlatEdgesAlignmentTest {
   private static final int FRAMES = 30;
   private static final double FPS = 5;
@@ -35,6 +44,26 @@ class FlatEdgesAlignmentTest {
     assertThat(FrameHashesCodec.decode(FrameHashesCodec.encode(copy))).isEqualTo(copy);
     assertThat(match.queryAlignedPercent()).isGreaterThan(80);
     assertThat(match.segments()).allSatisfy(s -> assertThat(s.referenceStart() - s.queryStart()).isBetween(0.8, 1.2));
+  }
+
+  @Test
+  void aMirroredCopyOverABlurredFillInAVerticalFrameIsFoundByTheCopySearch() throws Exception {
+    BufferedImage photo = SyntheticClip.photo(TestData.root().resolve("pdq/data/bridge-mods/aaa-orig.jpg"));
+    Path sourceClip = SyntheticClip.write(Spec.of(photo, Camera.PAN, 40, Window.NONE).withSize(640, 360, 4),
+        dir.resolve("source.mp4"));
+    Path copyClip = BlurredFillClip.write(sourceClip, dir.resolve("copy.mp4"), 360, 640, true);
+    FrameHashes source = fingerprinting.fingerprint(sourceClip, 0);
+    FrameHashes copy = fingerprinting.fingerprint(copyClip, 0);
+    CopyIndex index = new CopyIndex();
+    index.add("source", source);
+
+    List<CopyMatch> found = index.search("copy", copy, null);
+
+    assertThat(found).extracting(m -> m.match().referenceId()).containsExactly("source");
+    assertThat(found.get(0).view()).isEqualTo(MatchView.WHOLE_PICTURES);
+    assertThat(found.get(0).match().queryAlignedPercent()).isGreaterThan(80);
+    assertThat(index.search("copy", copy.withoutFlatEdges(WindowTrack.EMPTY), null))
+        .as("the copy's whole pictures, fill and all").isEmpty();
   }
 
   @Test

@@ -32,6 +32,7 @@ public final class FrameFingerprinter {
   private final FrameSampling sampling;
   private final int minQuality;
   private final LetterboxDetector bars = new LetterboxDetector();
+  private final BlurredFillDetector blurredFill = new BlurredFillDetector();
 
   /** One frame per second, quality at least {@value #DEFAULT_MIN_QUALITY}. */
   public FrameFingerprinter() {
@@ -57,7 +58,9 @@ public final class FrameFingerprinter {
 
   /**
    * Samples {@code video} and cuts the bars off, keeping the pictures for {@link #fingerprint(SampledVideo)}
-   * and {@link #fingerprint(SampledVideo, PictureWindow)}.
+   * and {@link #fingerprint(SampledVideo, PictureWindow)}, and finds the picture without the flat footage
+   * that continued the bars or, where there is none, the footage inside a blurred fill
+   * ({@link BlurredFillDetector}).
    *
    * @throws UnreadableMediaException when the file cannot be opened as a video or yields no frame
    */
@@ -73,8 +76,14 @@ public final class FrameFingerprinter {
       pictures.add(new LumaFrame(frame.frameNumber(), frame.timestampSeconds(), crop.width(), crop.height(),
           crop.cut(frame)));
     }
+    CropRect withoutEdges = crops.withoutFlatEdges();
+    if (withoutEdges.equals(crop)) {
+      withoutEdges = blurredFill.find(pictures)
+          .map(fill -> new CropRect(crop.x() + fill.x(), crop.y() + fill.y(), fill.width(), fill.height()))
+          .orElse(crop);
+    }
     return new SampledVideo(pictures, crop, first.width(), first.height(), sampled.size(), read.warning(),
-        crops.withoutFlatEdges());
+        withoutEdges);
   }
 
   /**

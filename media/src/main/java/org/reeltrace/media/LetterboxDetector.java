@@ -149,7 +149,8 @@ public final class LetterboxDetector {
     }
   }
 
-  private static double deviation(LumaFrame frame) {
+  /** The standard deviation of a frame's samples (of up to 4096 of them, evenly spaced). */
+  static double deviation(LumaFrame frame) {
     byte[] luma = frame.luma();
     long sum = 0;
     long squares = 0;

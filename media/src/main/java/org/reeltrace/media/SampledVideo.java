@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param sampledFrames frames sampled, including those of another size
  * @param warning       the reader's warning for a damaged file
  * @param withoutFlatEdges the rectangle inside {@code crop} without the flat footage at the picture's edges
- *     that continued the bars ({@link LetterboxDetector.Crops}); {@code crop} when there is none
+ *     that continued the bars ({@link LetterboxDetector.Crops}) or, where there is none, the footage inside a
+ *     blurred fill ({@link BlurredFillDetector}); {@code crop} when there is neither
  */
 public record SampledVideo(List<LumaFrame> pictures, CropRect crop, int frameWidth, int frameHeight,
     int sampledFrames, Optional<String> warning, CropRect withoutFlatEdges) {

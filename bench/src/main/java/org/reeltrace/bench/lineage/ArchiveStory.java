@@ -35,6 +35,11 @@ final class ArchiveStory {
 
   private static final String LETTERBOX_9_16 = "scale=360:640:force_original_aspect_ratio=decrease:force_divisible_by=2,"
       + "pad=360:640:(ow-iw)/2:(oh-ih)/2:black";
+  /** The footage in a 9:16 frame over itself enlarged to cover the frame and blurred, as vertical-video editors fill it. */
+  private static final String BLURRED_FILL_9_16 = "split[fill][picture];"
+      + "[fill]scale=360:640:force_original_aspect_ratio=increase,crop=360:640,boxblur=20:2[blurred];"
+      + "[picture]scale=360:640:force_original_aspect_ratio=decrease:force_divisible_by=2[fitted];"
+      + "[blurred][fitted]overlay=(W-w)/2:(H-h)/2";
 
   /** The fewest posts an archive has. */
   static final int LEAST_POSTS = 30;
@@ -252,7 +257,7 @@ final class ArchiveStory {
    * fraction of a second (so the copy's frames fall between its source's samples); a crop keeps the
    * centre (FFmpeg's default position) and scales back to the frame, as apps that "zoom to fill" do;
    * the re-poster's handle or the download watermark sits in any corner at a readable size. At most
-   * one of crop, letterbox and logo watermark, as in MILD.
+   * one of crop, 9:16 frame (black bars, or for half of them a blurred fill) and logo watermark, as in MILD.
    */
   private Edits variedEdits(StoryChannel c, StoryPost parent) {
     List<String> filters = new ArrayList<>();
@@ -296,8 +301,11 @@ final class ArchiveStory {
           keep, keep, keep));
       labels.add(f("crop %.0f %%", side * 100));
     } else if (r < 0.325) {
-      filters.add(LETTERBOX_9_16);
-      labels.add("letterbox 9:16");
+      // half of them fill the frame with the footage blurred instead of black bars; drawn apart from the
+      // archive's random numbers, so that every other edit of the archive stays as it was
+      boolean blurred = new Random(Objects.hash(c.handle(), parent.postId())).nextBoolean();
+      filters.add(blurred ? BLURRED_FILL_9_16 : LETTERBOX_9_16);
+      labels.add(blurred ? "blurred fill 9:16" : "letterbox 9:16");
     } else if (r < 0.45) {
       filters.add(logoWatermark("@" + c.handle()));
       labels.add("logo watermark");
