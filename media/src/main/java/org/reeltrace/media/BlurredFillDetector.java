@@ -33,7 +33,9 @@ import java.util.Set;
  * footage's ({@value #MAX_FILL_TO_FOOTAGE_AT_STEPS} where a step marks both edges in every third: a blurred
  * storm sky is hardly smoother than the sky). Of several
  * such rectangles (a caption box in the fill has edges too), the one whose lines are most consistently
- * detailed wins; of neighbouring lines that pass, the one at the largest step. The rows are found first, then the columns within those rows.
+ * detailed wins; of neighbouring lines that pass, the one at the largest step. Where only one edge shows
+ * (the footage as smooth as the fill on the other side), the footage is taken to be centred, as editors
+ * place it. The rows are found first, then the columns within those rows.
  */
 public final class BlurredFillDetector {
   /** Lines on each side of a candidate edge whose detail is compared. */
@@ -158,6 +160,39 @@ public final class BlurredFillDetector {
           bestScore = score;
           best = new int[] {start, end};
         }
+      }
+    }
+    return best != null ? best : centred(detail, whole, lines, steppedStarts, steppedEnds);
+  }
+
+  /**
+   * Where only one edge of the footage shows (footage as smooth as its fill on the other side: a pale sky
+   * under a pale blur), the footage centred in the frame, as editors place it, when a step marks that edge
+   * in every third and the lines where the other edge would lie carry no more detail than a fill; null
+   * when there is no such edge.
+   */
+  private static int[] centred(double[][] detail, double[] whole, int lines, Set<Integer> starts,
+      Set<Integer> ends) {
+    List<int[]> candidates = new ArrayList<>();
+    starts.forEach(start -> candidates.add(new int[] {start, lines - start}));
+    ends.forEach(end -> candidates.add(new int[] {lines - end, end}));
+    int minFill = (int) Math.ceil(MIN_FILL_SHARE * lines);
+    int[] best = null;
+    for (int[] c : candidates) {
+      int start = c[0];
+      int end = c[1];
+      if (start - 1 - RUN < 0 || end + 1 + RUN > lines || start < minFill || (end - start) * MIN_KEPT_PARTS < lines) {
+        continue;
+      }
+      boolean fillBeside = true;
+      for (int k = 1; k < detail.length; k++) {
+        fillBeside &= mean(detail[k], start - 1 - RUN, start - 1) <= MAX_FILL_DETAIL
+            && mean(detail[k], end + 1, end + 1 + RUN) <= MAX_FILL_DETAIL;
+      }
+      double limit = MAX_FILL_TO_FOOTAGE_AT_STEPS * median(whole, start, end);
+      if (fillBeside && median(whole, 0, start - 1) <= limit && median(whole, end + 1, lines) <= limit
+          && (best == null || end - start > best[1] - best[0])) {
+        best = c;
       }
     }
     return best;

@@ -3,6 +3,7 @@ package org.reeltrace.media;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.reeltrace.fingerprint.PdqDihedral;
 import org.reeltrace.fingerprint.PdqHash;
 import org.reeltrace.fingerprint.PdqHasher;
@@ -71,19 +72,34 @@ public final class FrameFingerprinter {
     List<LumaFrame> sameSize = sameSize(sampled, first);
     LetterboxDetector.Crops crops = bars.detectCrops(sameSize);
     CropRect crop = crops.picture();
-    List<LumaFrame> pictures = new ArrayList<>(sameSize.size());
-    for (LumaFrame frame : sameSize) {
-      pictures.add(new LumaFrame(frame.frameNumber(), frame.timestampSeconds(), crop.width(), crop.height(),
-          crop.cut(frame)));
-    }
     CropRect withoutEdges = crops.withoutFlatEdges();
+    if (!crop.isWhole(first.width(), first.height())) {
+      // a pale, smooth fill can pass for bars, cut where the footage's own smooth lines end: where the fill
+      // found in the whole frames reaches beyond the bars, the bars were fill
+      Optional<CropRect> fill = blurredFill.find(sameSize);
+      if (fill.isPresent() && !crop.contains(fill.get())) {
+        crop = CropRect.whole(first.width(), first.height());
+        withoutEdges = fill.get();
+      }
+    }
+    List<LumaFrame> pictures = cut(sameSize, crop);
     if (withoutEdges.equals(crop)) {
+      CropRect picture = crop;
       withoutEdges = blurredFill.find(pictures)
-          .map(fill -> new CropRect(crop.x() + fill.x(), crop.y() + fill.y(), fill.width(), fill.height()))
+          .map(fill -> new CropRect(picture.x() + fill.x(), picture.y() + fill.y(), fill.width(), fill.height()))
           .orElse(crop);
     }
     return new SampledVideo(pictures, crop, first.width(), first.height(), sampled.size(), read.warning(),
         withoutEdges);
+  }
+
+  private static List<LumaFrame> cut(List<LumaFrame> frames, CropRect crop) {
+    List<LumaFrame> pictures = new ArrayList<>(frames.size());
+    for (LumaFrame frame : frames) {
+      pictures.add(new LumaFrame(frame.frameNumber(), frame.timestampSeconds(), crop.width(), crop.height(),
+          crop.cut(frame)));
+    }
+    return pictures;
   }
 
   /**

@@ -64,6 +64,32 @@ class BlurredFillDetectorTest {
   }
 
   @Test
+  void footageWhoseTopIsAsSmoothAsTheFillIsTakenToBeCentred() {
+    // a pale blur around footage whose upper half is a pale sky and lower half textured ground
+    java.util.Random random = new java.util.Random(5);
+    List<LumaFrame> frames = new java.util.ArrayList<>();
+    for (int f = 0; f < 20; f++) {
+      byte[] luma = new byte[144 * 256];
+      for (int y = 0; y < 256; y++) {
+        for (int x = 0; x < 144; x++) {
+          int value;
+          if (y < 88 || y >= 168) {
+            value = 200 + (int) Math.round(10 * Math.sin((x + 2 * f) / 40.0) + (y < 88 ? y : 255 - y) / 20.0);
+          } else if (y < 128) {
+            value = 205 + (y - 88) / 8;
+          } else {
+            value = 90 + random.nextInt(80);
+          }
+          luma[y * 144 + x] = (byte) value;
+        }
+      }
+      frames.add(new LumaFrame(f, f / 5.0, 144, 256, luma));
+    }
+
+    assertThat(new BlurredFillDetector().find(frames)).contains(new CropRect(0, 88, 144, 80));
+  }
+
+  @Test
   void flatPicturesHaveNoFill() {
     LumaFrame flat = new LumaFrame(0, 0, 64, 64, new byte[64 * 64]);
     assertThat(new BlurredFillDetector().find(List.of(flat, flat))).isEmpty();
