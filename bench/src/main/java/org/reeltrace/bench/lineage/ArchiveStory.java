@@ -35,7 +35,7 @@ final class ArchiveStory {
 
   private static final String LETTERBOX_9_16 = "scale=360:640:force_original_aspect_ratio=decrease:force_divisible_by=2,"
       + "pad=360:640:(ow-iw)/2:(oh-ih)/2:black";
-  /** The footage in a 9:16 frame over itself enlarged to cover the frame and blurred, as vertical-video editors fill it. */
+  /** The footage in a 9:16 frame over itself enlarged to cover the frame and blurred, as video editors fill it. */
   private static final String BLURRED_FILL_9_16 = "split[fill][picture];"
       + "[fill]scale=360:640:force_original_aspect_ratio=increase,crop=360:640,boxblur=20:2[blurred];"
       + "[picture]scale=360:640:force_original_aspect_ratio=decrease:force_divisible_by=2[fitted];"
