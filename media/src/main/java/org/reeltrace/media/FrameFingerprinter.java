@@ -73,22 +73,16 @@ public final class FrameFingerprinter {
     LetterboxDetector.Crops crops = bars.detectCrops(sameSize);
     CropRect crop = crops.picture();
     CropRect withoutEdges = crops.withoutFlatEdges();
-    if (!crop.isWhole(first.width(), first.height())) {
+    Optional<CropRect> fill = blurredFill.find(sameSize);
+    if (fill.isPresent() && crop.isWhole(first.width(), first.height()) && withoutEdges.equals(crop)) {
+      withoutEdges = fill.get();
+    } else if (fill.isPresent() && !crop.contains(fill.get())) {
       // a pale, smooth fill can pass for bars, cut where the footage's own smooth lines end: where the fill
-      // found in the whole frames reaches beyond the bars, the bars were fill
-      Optional<CropRect> fill = blurredFill.find(sameSize);
-      if (fill.isPresent() && !crop.contains(fill.get())) {
-        crop = CropRect.whole(first.width(), first.height());
-        withoutEdges = fill.get();
-      }
+      // reaches beyond the bars, the bars were fill
+      crop = CropRect.whole(first.width(), first.height());
+      withoutEdges = fill.get();
     }
     List<LumaFrame> pictures = cut(sameSize, crop);
-    if (withoutEdges.equals(crop)) {
-      CropRect picture = crop;
-      withoutEdges = blurredFill.find(pictures)
-          .map(fill -> new CropRect(picture.x() + fill.x(), picture.y() + fill.y(), fill.width(), fill.height()))
-          .orElse(crop);
-    }
     return new SampledVideo(pictures, crop, first.width(), first.height(), sampled.size(), read.warning(),
         withoutEdges);
   }
