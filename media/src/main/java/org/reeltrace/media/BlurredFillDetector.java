@@ -26,7 +26,8 @@ import java.util.Set;
  * {@value #MAX_FILL_DETAIL} levels of detail, and either the {@value #RUN} lines after it carry
  * {@value #MIN_DETAIL_RATIO} times as much and at least {@value #MIN_FOOTAGE_DETAIL}, or a step of at least
  * {@value #MIN_STEP} levels and twice {@value #MIN_DETAIL_RATIO} times the fill's own separates them (a
- * smooth sky at the top of the footage). Scaling mixes the two on the line between them, which is left to neither,
+ * smooth sky at the top of the footage), and those fill lines are not mostly of one flat colour that stays put
+ * (a meme's white caption band: its text would pass for the footage's edge). Scaling mixes the two on the line between them, which is left to neither,
  * and splits the step over the two line pairs around it, whose steps are added. The
  * fill on each side must cover at least {@value #MIN_FILL_SHARE} of the frame, the footage at least a fifth,
  * and the fill's median detail, along and across its lines, be at most {@value #MAX_FILL_TO_FOOTAGE} of the
@@ -56,6 +57,12 @@ public final class BlurredFillDetector {
   static final double MAX_FILL_TO_FOOTAGE_AT_STEPS = 0.6;
   /** The footage must cover at least 1/{@value} of the frame in the direction it is cut. */
   static final int MIN_KEPT_PARTS = 5;
+  /** The least share of a line of an editor's flat band that lies near its median in each frame. */
+  static final double MIN_FLAT_SHARE = 0.85;
+  /** How far (luma levels) from its line's median a sample of an editor's flat band may lie. */
+  static final int FLAT_TOLERANCE = 2;
+  /** The most the median of a line of an editor's flat band moves across frames (luma levels). */
+  static final int MAX_FLAT_DRIFT = 4;
   private static final double DETAIL_FLOOR = 0.25;
   private static final double STEP_FLOOR = 0.5;
 
@@ -101,6 +108,7 @@ public final class BlurredFillDetector {
       detail[k] = profile[0];
       step[k] = profile[1];
     }
+    boolean[] flat = flatBands(frames, lines, from, to, columns);
     List<Integer> starts = new ArrayList<>();
     List<Integer> ends = new ArrayList<>();
     Set<Integer> steppedStarts = new HashSet<>();
@@ -120,6 +128,8 @@ public final class BlurredFillDetector {
         stepIn &= stepBefore;
         stepOut &= stepAfter;
       }
+      start &= !mostly(flat, y - 1 - RUN, y - 1);
+      end &= !mostly(flat, y + 1, y + 1 + RUN);
       if (start) {
         starts.add(y);
         if (stepIn) {
@@ -290,6 +300,53 @@ public final class BlurredFillDetector {
       stepMedian[line] = median(step[line], 0, frames.size());
     }
     return new double[][] {detailMedian, stepMedian};
+  }
+
+  /**
+   * Per line, whether it is one flat colour that stays put, over cross positions {@code from..to}: in every
+   * frame at least {@value #MIN_FLAT_SHARE} of its samples lie within {@value #FLAT_TOLERANCE} levels of its
+   * median (text drawn on it is the rest), and that median moves by at most {@value #MAX_FLAT_DRIFT} levels
+   * across frames. An editor's band of one colour (a meme's white caption band, a letterbox bar) is such; a
+   * blurred fill, which moves with the footage and shades gradually, is not.
+   */
+  private static boolean[] flatBands(List<LumaFrame> frames, int lines, int from, int to, boolean columns) {
+    boolean[] flat = new boolean[lines];
+    int n = to - from;
+    int[] histogram = new int[256];
+    for (int line = 0; line < lines; line++) {
+      int minMedian = Integer.MAX_VALUE;
+      int maxMedian = Integer.MIN_VALUE;
+      boolean uniform = true;
+      for (int f = 0; f < frames.size() && uniform; f++) {
+        LumaFrame frame = frames.get(f);
+        Arrays.fill(histogram, 0);
+        for (int i = from; i < to; i++) {
+          histogram[columns ? frame.at(line, i) : frame.at(i, line)]++;
+        }
+        int median = 0;
+        for (int seen = histogram[0]; 2 * seen < n; seen += histogram[++median]) {
+          // walk up to the middle sample
+        }
+        int near = 0;
+        for (int v = Math.max(0, median - FLAT_TOLERANCE); v <= Math.min(255, median + FLAT_TOLERANCE); v++) {
+          near += histogram[v];
+        }
+        uniform = near >= MIN_FLAT_SHARE * n;
+        minMedian = Math.min(minMedian, median);
+        maxMedian = Math.max(maxMedian, median);
+      }
+      flat[line] = uniform && maxMedian - minMedian <= MAX_FLAT_DRIFT;
+    }
+    return flat;
+  }
+
+  /** Whether at least half of {@code values[from..to]} are true. */
+  private static boolean mostly(boolean[] values, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n += values[i] ? 1 : 0;
+    }
+    return 2 * n >= to - from;
   }
 
   private static double mean(double[] values, int from, int to) {

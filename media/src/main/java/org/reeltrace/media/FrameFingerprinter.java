@@ -76,15 +76,28 @@ public final class FrameFingerprinter {
     Optional<CropRect> fill = blurredFill.find(sameSize);
     if (fill.isPresent() && crop.isWhole(first.width(), first.height()) && withoutEdges.equals(crop)) {
       withoutEdges = fill.get();
-    } else if (fill.isPresent() && !crop.contains(fill.get())) {
-      // a pale, smooth fill can pass for bars, cut where the footage's own smooth lines end: where the fill
-      // reaches beyond the bars, the bars were fill
+    } else if (fill.isPresent() && edgeBeyond(fill.get(), crop, first.width(), first.height())) {
+      // a pale, smooth fill can pass for bars, cut where the footage's own smooth lines end: where an edge
+      // of the footage inside the fill lies beyond the bars, the bars were fill
       crop = CropRect.whole(first.width(), first.height());
       withoutEdges = fill.get();
     }
     List<LumaFrame> pictures = cut(sameSize, crop);
     return new SampledVideo(pictures, crop, first.width(), first.height(), sampled.size(), read.warning(),
         withoutEdges);
+  }
+
+  /**
+   * Whether one of the edges {@code fill} found inside the frame (not at the frame's own edge, where no fill
+   * was found) lies outside {@code crop}.
+   */
+  private static boolean edgeBeyond(CropRect fill, CropRect crop, int width, int height) {
+    int right = fill.x() + fill.width();
+    int bottom = fill.y() + fill.height();
+    return (fill.x() > 0 && fill.x() < crop.x())
+        || (right < width && right > crop.x() + crop.width())
+        || (fill.y() > 0 && fill.y() < crop.y())
+        || (bottom < height && bottom > crop.y() + crop.height());
   }
 
   private static List<LumaFrame> cut(List<LumaFrame> frames, CropRect crop) {

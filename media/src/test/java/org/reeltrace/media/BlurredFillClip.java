@@ -4,14 +4,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import org.bytedeco.ffmpeg.global.avcodec;
-import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.Frame;
-import org.bytedeco.javacv.FrameGrabber;
-import org.bytedeco.javacv.FrameRecorder;
-import org.bytedeco.javacv.Java2DFrameConverter;
 
 /**
  * Writes a video over a blurred fill, as vertical-video editors post a clip in a frame of another shape:
@@ -30,35 +22,8 @@ public final class BlurredFillClip {
    * @return {@code out}
    */
   public static Path write(Path source, Path out, int width, int height, boolean mirrored) {
-    Java2DFrameConverter fromFrame = new Java2DFrameConverter();
-    Java2DFrameConverter toFrame = new Java2DFrameConverter();
-    try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(source.toFile());
-        FFmpegFrameRecorder recorder = recorder(out, width, height)) {
-      grabber.start();
-      recorder.start();
-      Frame frame;
-      while ((frame = grabber.grabImage()) != null) {
-        BufferedImage picture = fromFrame.convert(frame);
-        recorder.record(toFrame.convert(overBlurredFill(picture, width, height, mirrored)));
-      }
-      recorder.stop();
-      grabber.stop();
-    } catch (FrameGrabber.Exception | FrameRecorder.Exception e) {
-      throw new IllegalStateException(source + " -> " + out + ": cannot re-encode over a blurred fill: "
-          + e.getMessage(), e);
-    }
-    return out;
-  }
-
-  private static FFmpegFrameRecorder recorder(Path out, int width, int height) {
-    FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(out.toFile(), width, height, 0);
-    recorder.setFormat("mp4");
-    recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
-    recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
-    recorder.setFrameRate(25);
-    recorder.setVideoOption("crf", "26");
-    recorder.setVideoOption("preset", "veryfast");
-    return recorder;
+    return RedrawnClip.write(source, out, width, height,
+        picture -> overBlurredFill(picture, width, height, mirrored));
   }
 
   private static BufferedImage overBlurredFill(BufferedImage picture, int width, int height, boolean mirrored) {

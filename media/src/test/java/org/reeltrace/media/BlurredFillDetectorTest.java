@@ -56,6 +56,24 @@ class BlurredFillDetectorTest {
   }
 
   @Test
+  void aMemesWhiteCaptionBandIsCutOffAsABarNotTakenForABlurredFill() throws Exception {
+    BufferedImage photo = SyntheticClip.photo(SampleVideos.testdata().resolve("pdq/data/bridge-mods/aaa-orig.jpg"));
+    Path source = SyntheticClip.write(Spec.of(photo, Camera.PAN, 40, Window.NONE).withSize(640, 360, 4),
+        temp.resolve("source.mp4"));
+    Path copy = CaptionBandClip.write(source, temp.resolve("meme.mp4"), 540, "when the garden", "finally blooms");
+
+    SampledVideo sampled = fingerprinter.sample(copy);
+
+    // a 540x509 frame (band 173 rows, footage 304, strip 32) is 256x241 at the working size: footage 82..226
+    assertThat(sampled.frameHeight()).isEqualTo(241);
+    assertThat(sampled.crop().y()).isBetween(81, 84);
+    assertThat(sampled.crop().y() + sampled.crop().height()).isBetween(224, 227);
+    assertThat(sampled.withoutFlatEdges()).isEqualTo(sampled.crop());
+    assertThat(nearestDistances(fingerprinter.fingerprint(sampled), source))
+        .as("bits from the nearest frame of the source").allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(31));
+  }
+
+  @Test
   void noSampleVideoIsTakenForFootageOverABlurredFill() throws Exception {
     for (Path video : SampleVideos.all()) {
       SampledVideo sampled = fingerprinter.sample(video);
