@@ -257,7 +257,8 @@ final class ArchiveStory {
    * fraction of a second (so the copy's frames fall between its source's samples); a crop keeps the
    * centre (FFmpeg's default position) and scales back to the frame, as apps that "zoom to fill" do;
    * the re-poster's handle or the download watermark sits in any corner at a readable size. At most
-   * one of crop, 9:16 frame (black bars, or for half of them a blurred fill) and logo watermark, as in MILD.
+   * one of crop, re-frame (a 9:16 frame with black bars or, for half of them, a blurred fill; for a quarter
+   * the meme format's caption band instead) and logo watermark, as in MILD.
    */
   private Edits variedEdits(StoryChannel c, StoryPost parent) {
     List<String> filters = new ArrayList<>();
@@ -301,11 +302,20 @@ final class ArchiveStory {
           keep, keep, keep));
       labels.add(f("crop %.0f %%", side * 100));
     } else if (r < 0.325) {
-      // half of them fill the frame with the footage blurred instead of black bars; drawn apart from the
-      // archive's random numbers, so that every other edit of the archive stays as it was
-      boolean blurred = new Random(Objects.hash(c.handle(), parent.postId())).nextBoolean();
-      filters.add(blurred ? BLURRED_FILL_9_16 : LETTERBOX_9_16);
-      labels.add(blurred ? "blurred fill 9:16" : "letterbox 9:16");
+      // half of them fill the frame with the footage blurred instead of black bars, a quarter put it under
+      // a meme's caption band; drawn apart from the archive's random numbers, so that every other edit of
+      // the archive stays as it was
+      Random frame = new Random(Objects.hash(c.handle(), parent.postId()));
+      if (frame.nextBoolean()) {
+        filters.add(BLURRED_FILL_9_16);
+        labels.add("blurred fill 9:16");
+      } else if (frame.nextBoolean()) {
+        filters.add(memeCaptionBand(CAPTIONS.get(frame.nextInt(CAPTIONS.size()))));
+        labels.add("meme caption band");
+      } else {
+        filters.add(LETTERBOX_9_16);
+        labels.add("letterbox 9:16");
+      }
     } else if (r < 0.45) {
       filters.add(logoWatermark("@" + c.handle()));
       labels.add("logo watermark");
@@ -316,6 +326,21 @@ final class ArchiveStory {
     }
     filters.add("setsar=1");
     return new Edits(cutStart, cutEnd, speed, filters, labels, 24 + random.nextInt(10));
+  }
+
+  /**
+   * The meme format: the footage 540 pixels wide under a white band carrying {@code caption} in black, over
+   * a thin white strip; a caption of more than two words is split over two lines.
+   */
+  private static String memeCaptionBand(String caption) {
+    List<String> words = List.of(caption.split(" "));
+    int half = words.size() > 2 ? (words.size() + 1) / 2 : words.size();
+    String first = String.join(" ", words.subList(0, half));
+    String second = String.join(" ", words.subList(half, words.size()));
+    String text = "drawtext=fontfile=%s:text='%s':fontcolor=black:fontsize=40:x=(w-tw)/2:y=%s";
+    String band = f("scale=540:-2,pad=540:ih+190:0:160:white," + text, FONT, first,
+        second.isEmpty() ? "(160-th)/2" : "32");
+    return second.isEmpty() ? band : band + "," + f(text, FONT, second, "88");
   }
 
   /**
