@@ -18,7 +18,8 @@ import org.reeltrace.core.PostKey;
  * cluster, to the copy it was made from, the first of:
  * <ol>
  *   <li>the member its watermark names, if that account posted the footage earlier (its earliest post in
- *       the cluster; of several named, the account that posted latest);
+ *       the cluster; of several named, the account that posted latest), or later on the day to which alone
+ *       the post's time is given;
  *   <li>if its watermark names the origin's account, the origin, unless an earlier copy carrying that
  *       watermark too has a crop, frame shape, timing or overlays the post repeats (then that copy);
  *   <li>the earlier member, on another channel, that cropped the origin's picture to the same centre the
@@ -179,7 +180,12 @@ final class LiftGraph {
         if (p.postedAt() != null && source.postedAt() != null) {
           Duration gap = Duration.between(source.postedAt(), p.postedAt());
           lag = gap.toDays();
-          if (gap.isNegative() || gap.isZero()) {
+          if ((gap.isNegative() || gap.isZero()) && OriginChooser.dayPrecision(p.postedAt())
+              && gap.compareTo(Duration.ofDays(-1)) > 0) {
+            confidence *= 0.8;
+            evidence.add(new Evidence(Evidence.Kind.TIED_TIME, "posted on the day its source was posted (its own"
+                + " time is given only to the day)", 0));
+          } else if (gap.isNegative() || gap.isZero()) {
             confidence *= 0.5;
             evidence.add(new Evidence(Evidence.Kind.TIED_TIME, "posted at the same time as or before its source", -0.5));
           } else {
@@ -274,7 +280,9 @@ final class LiftGraph {
   /**
    * The earlier member, on another channel than p and the origin, whose account p's watermark names: the
    * account that posted latest of those named (each download adds the watermark of the account downloaded
-   * from, so a copy of a copy carries its ancestors' too), its earliest post of the cluster.
+   * from, so a copy of a copy carries its ancestors' too), its earliest post of the cluster. Where p's
+   * posting time is given only to the day, a member posted later that day ties with it, and the watermark
+   * decides: p was made from it (unless that member's watermark names p's account too).
    */
   private static LineagePost intermediate(LineagePost p, LineagePost origin, List<LineagePost> members) {
     Instant at = orderTime(p);
@@ -282,7 +290,13 @@ final class LiftGraph {
     for (LineagePost q : members) {
       Instant qAt = orderTime(q);
       if (q == p || q == origin || q.channel().equals(p.channel()) || q.channel().equals(origin.channel())
-          || qAt == null || (at != null && !qAt.isBefore(at)) || !OriginChooser.names(p, q)) {
+          || qAt == null || !OriginChooser.names(p, q)) {
+        continue;
+      }
+      boolean earlier = at == null || qAt.isBefore(at);
+      boolean sameDay = at != null && p.postedAt() != null && OriginChooser.dayPrecision(p.postedAt())
+          && qAt.isBefore(p.postedAt().plus(Duration.ofDays(1))) && !OriginChooser.names(q, p);
+      if (!earlier && !sameDay) {
         continue;
       }
       firstByChannel.merge(q.channel(), q, (x, y) -> orderTime(y).isBefore(orderTime(x)) ? y : x);

@@ -287,6 +287,26 @@ class LineageTest {
   }
 
   @Test
+  void aPostDatedToTheDayWasMadeFromTheCopyPostedLaterThatDayWhoseHandleItShows() {
+    // lineage evaluation seed 120: a Short dated 2024-06-06 shows the handle of a lifter whose copy was
+    // posted at 06:17 that day; it had gone to the origin, the only member posted before midnight
+    Archive a = new Archive()
+        .post("o", "creator", "2024-05-21T16:13:00Z")
+        .post("mid", "lifter", "2024-06-06T06:17:00Z")
+        .add(new LineagePost(Archive.key("youtube", "short"), channel("youtube", "shorts"), "shorts",
+            Instant.parse("2024-06-06T00:00:00Z"), null, null, null, null, null, null, List.of("lifter"), null))
+        .match("o", "mid", 0, 6, 0)
+        .match(tt("o"), Archive.key("youtube", "short"), 0, 6, 0)
+        .match(tt("mid"), Archive.key("youtube", "short"), 0, 6, 0);
+    LineageReport r = a.analyze();
+    assertThat(r.postEdges()).extracting(e -> e.post().postId() + "<-" + e.source().postId())
+        .containsExactlyInAnyOrder("mid<-o", "short<-mid");
+    PostEdge edge = r.postEdges().stream().filter(e -> e.post().postId().equals("short")).findFirst().orElseThrow();
+    assertThat(edge.evidence()).extracting(Evidence::description)
+        .contains("posted on the day its source was posted (its own time is given only to the day)");
+  }
+
+  @Test
   void ofPostsWithExactTimesOnTheDayOfADateOnlyTheFirstCanBeTheOrigin() {
     // lineage evaluation seed 105: a YouTube re-post dated to the day; the creator and a lifter posted
     // that day at known times; an aggregator's download watermark names the lifter
