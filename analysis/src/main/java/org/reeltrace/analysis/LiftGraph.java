@@ -279,14 +279,16 @@ final class LiftGraph {
 
   /**
    * The earlier member, on another channel than p and the origin, whose account p's watermark names: the
-   * account that posted latest of those named (each download adds the watermark of the account downloaded
-   * from, so a copy of a copy carries its ancestors' too), its earliest post of the cluster. Where p's
+   * account that first posted the footage latest of those named (each download adds the watermark of the
+   * account downloaded from, so a copy of a copy carries its ancestors' too); of that account's earlier
+   * posts of the cluster, the one p was likelier made from ({@link #likelierSource}). Where p's
    * posting time is given only to the day, a member posted later that day ties with it, and the watermark
    * decides: p was made from it (unless that member's watermark names p's account too).
    */
-  private static LineagePost intermediate(LineagePost p, LineagePost origin, List<LineagePost> members) {
+  private LineagePost intermediate(LineagePost p, LineagePost origin, List<LineagePost> members) {
     Instant at = orderTime(p);
     Map<ChannelKey, LineagePost> firstByChannel = new LinkedHashMap<>();
+    Map<ChannelKey, LineagePost> likeliestByChannel = new LinkedHashMap<>();
     for (LineagePost q : members) {
       Instant qAt = orderTime(q);
       if (q == p || q == origin || q.channel().equals(p.channel()) || q.channel().equals(origin.channel())
@@ -300,6 +302,7 @@ final class LiftGraph {
         continue;
       }
       firstByChannel.merge(q.channel(), q, (x, y) -> orderTime(y).isBefore(orderTime(x)) ? y : x);
+      likeliestByChannel.merge(q.channel(), q, (x, y) -> likelierSource(p, y, x) ? y : x);
     }
     LineagePost latest = null;
     for (LineagePost q : firstByChannel.values()) {
@@ -307,7 +310,28 @@ final class LiftGraph {
         latest = q;
       }
     }
-    return latest;
+    return latest == null ? null : likeliestByChannel.get(latest.channel());
+  }
+
+  /**
+   * Of two posts of one account that p's watermark names, whether p was more likely made from {@code a}
+   * than from {@code b}: the one whose frame shape p keeps where only one has it (the account posted the
+   * footage twice, once re-framed: lineage evaluation seed 122), else the one p matches more closely,
+   * else the earlier.
+   */
+  private boolean likelierSource(LineagePost p, LineagePost a, LineagePost b) {
+    FrameShape shape = FrameShape.of(p);
+    FrameShape aShape = FrameShape.of(a);
+    FrameShape bShape = FrameShape.of(b);
+    if (shape != null && aShape != null && bShape != null && shape.sameAs(aShape) != shape.sameAs(bShape)) {
+      return shape.sameAs(aShape);
+    }
+    double aScore = similarity.of(p.key(), a.key()).orElse(0);
+    double bScore = similarity.of(p.key(), b.key()).orElse(0);
+    if (Math.abs(aScore - bScore) > CLOSER) {
+      return aScore > bScore;
+    }
+    return orderTime(a).isBefore(orderTime(b));
   }
 
   /**

@@ -307,6 +307,25 @@ class LineageTest {
   }
 
   @Test
+  void ofTwoPostsOfTheAccountItsWatermarkNamesACopyWasMadeFromTheOneWhoseFrameItKeeps() {
+    // lineage evaluation seed 122: a lifter posted the footage re-encoded, then letterboxed into 9:16; an
+    // aggregator's download of the letterboxed one, in its 9:16 frame, went to the lifter's first post
+    Archive a = new Archive()
+        .framed("o", "creator", "2024-05-01T10:00:00Z", 640, 360)
+        .framed("plain", "lifter", "2024-05-02T10:00:00Z", 640, 360)
+        .framed("boxed", "lifter", "2024-05-09T10:00:00Z", 360, 640)
+        .add(new LineagePost(tt("agg"), channel("tiktok", "aggregator"), "aggregator",
+            Instant.parse("2024-05-20T10:00:00Z"), null, null, null, 360, 640, null, List.of("lifter"), null))
+        .match("o", "plain", 0, 10, 0)
+        .match("o", "boxed", 0, 10, 0)
+        .match("plain", "agg", 0, 10, 0)
+        .match("boxed", "agg", 0, 10, 0);
+    LineageReport r = a.analyze();
+    assertThat(r.postEdges()).extracting(e -> e.post().postId() + "<-" + e.source().postId())
+        .contains("agg<-boxed");
+  }
+
+  @Test
   void ofPostsWithExactTimesOnTheDayOfADateOnlyTheFirstCanBeTheOrigin() {
     // lineage evaluation seed 105: a YouTube re-post dated to the day; the creator and a lifter posted
     // that day at known times; an aggregator's download watermark names the lifter
