@@ -62,8 +62,9 @@ final class LiftGraph {
    * 1 - mean Hamming distance / (threshold + 1)) is higher for the pair. A copy that only re-encodes
    * is about as close to the original as to its parent, so a small difference (under CLOSER) is read
    * as no evidence and the edge goes to the origin, the best-supported source. Only an earlier member
-   * (by posting time, else the time in its post id, else its container's creation time) can be a
-   * source, so the edges never form a cycle.
+   * (by posting time, else the time in its post id, else its container's creation time; a post dated
+   * only to the day comes after a member posted later that day whose account its watermark names) can
+   * be a source, so the edges never form a cycle.
    *
    * Closeness alone cannot tell a parent from a sibling that shares edits with the post: two re-posts
    * of one original downloaded from the same platform both carry its download watermark and its
@@ -295,10 +296,8 @@ final class LiftGraph {
           || qAt == null || !OriginChooser.names(p, q)) {
         continue;
       }
-      boolean earlier = at == null || qAt.isBefore(at);
-      boolean sameDay = at != null && p.postedAt() != null && OriginChooser.dayPrecision(p.postedAt())
-          && qAt.isBefore(p.postedAt().plus(Duration.ofDays(1))) && !OriginChooser.names(q, p);
-      if (!earlier && !sameDay) {
+      boolean earlier = (at == null || qAt.isBefore(at)) && !postedAfterOnItsDay(q, p);
+      if (!earlier && !postedAfterOnItsDay(p, q)) {
         continue;
       }
       firstByChannel.merge(q.channel(), q, (x, y) -> orderTime(y).isBefore(orderTime(x)) ? y : x);
@@ -311,6 +310,19 @@ final class LiftGraph {
       }
     }
     return latest == null ? null : likeliestByChannel.get(latest.channel());
+  }
+
+  /**
+   * Whether {@code p}, whose posting time is given only to the day, came after {@code q}, posted later
+   * that day by the times: p's watermark names q's account and q's does not name p's. Such a q may be
+   * p's source ({@link #intermediate}) and p is never q's, so the edges form no cycle.
+   */
+  private static boolean postedAfterOnItsDay(LineagePost p, LineagePost q) {
+    Instant at = orderTime(p);
+    Instant qAt = orderTime(q);
+    return at != null && qAt != null && p.postedAt() != null && OriginChooser.dayPrecision(p.postedAt())
+        && !qAt.isBefore(at) && qAt.isBefore(p.postedAt().plus(Duration.ofDays(1)))
+        && OriginChooser.names(p, q) && !OriginChooser.names(q, p);
   }
 
   /**
@@ -388,8 +400,7 @@ final class LiftGraph {
     if (matched.isEmpty()) {
       return onlyCopyMatched(p, origin, members, at);
     }
-    TimingEdits timing = new TimingEdits(similarity, origin.key(), origin.videoSeconds(),
-        members.stream().map(LineagePost::key).toList());
+    TimingEdits timing = new TimingEdits(similarity, origin, members);
     NearestCopy cropped = sharedCrop(p, origin, members, at, timing);
     if (cropped.source() != null) {
       return cropped;
@@ -408,7 +419,8 @@ final class LiftGraph {
     boolean sharedEditMirror = false;
     for (LineagePost q : members) {
       Instant qAt = orderTime(q);
-      if (q == p || q == origin || q.channel().equals(p.channel()) || qAt == null || !qAt.isBefore(at)) {
+      if (q == p || q == origin || q.channel().equals(p.channel()) || qAt == null || !qAt.isBefore(at)
+          || postedAfterOnItsDay(q, p)) {
         continue;
       }
       OptionalDouble s = similarity.of(p.key(), q.key());
@@ -618,7 +630,8 @@ final class LiftGraph {
     List<Evidence> ruledOut = new ArrayList<>();
     for (LineagePost q : members) {
       Instant qAt = orderTime(q);
-      if (q == p || q == origin || q.channel().equals(p.channel()) || qAt == null || !qAt.isBefore(at)) {
+      if (q == p || q == origin || q.channel().equals(p.channel()) || qAt == null || !qAt.isBefore(at)
+          || postedAfterOnItsDay(q, p)) {
         continue;
       }
       OptionalDouble s = similarity.of(p.key(), q.key());
@@ -671,7 +684,8 @@ final class LiftGraph {
     double runnerUp = 0;
     for (LineagePost q : members) {
       Instant qAt = orderTime(q);
-      if (q == p || q == origin || qAt == null || !qAt.isBefore(at)) {
+      if (q == p || q == origin || qAt == null || !qAt.isBefore(at)
+          || postedAfterOnItsDay(q, p)) {
         continue;
       }
       OptionalDouble s = similarity.of(p.key(), q.key());

@@ -1,8 +1,10 @@
 package org.reeltrace.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.reeltrace.core.PostKey;
@@ -42,8 +44,19 @@ final class TimingEdits {
    */
   static final double MIN_UNDONE_CUT = 0.6;
 
+  /**
+   * A copy as long as the earlier copy, both at the origin's speed and at least this many seconds shorter
+   * than the origin, repeats that copy's cuts, though each cut alone may be too short to read
+   * ({@value #MIN_CUT} s) from where the aligner places segment ends.
+   */
+  static final double MIN_TOTAL_CUT = 0.3;
+  /** How far (seconds) two videos' durations may differ and still be the same length: one frame at 30/s. */
+  static final double SAME_LENGTH = 0.05;
+
   private final CopySimilarity similarity;
   private final PostKey origin;
+  private final Double originSeconds;
+  private final Map<PostKey, Double> videoSeconds = new HashMap<>();
   /**
    * Where the origin's footage ends: its video's duration, or the last second of it that any member's match
    * reaches when that is later or the duration is unknown. A copy that keeps the end matches up to the
@@ -52,14 +65,17 @@ final class TimingEdits {
    */
   private final double originEnd;
 
-  /** @param originSeconds the duration of the origin's video, or null when unknown */
-  TimingEdits(CopySimilarity similarity, PostKey origin, Double originSeconds, List<PostKey> members) {
+  TimingEdits(CopySimilarity similarity, LineagePost origin, List<LineagePost> members) {
     this.similarity = similarity;
-    this.origin = origin;
+    this.origin = origin.key();
+    this.originSeconds = origin.videoSeconds();
     double end = originSeconds == null ? 0 : originSeconds;
-    for (PostKey m : members) {
-      if (!m.equals(origin)) {
-        end = Math.max(end, similarity.otherSeconds(m, origin).map(SecondsRange::end).orElse(0.0));
+    for (LineagePost m : members) {
+      if (m.videoSeconds() != null) {
+        videoSeconds.put(m.key(), m.videoSeconds());
+      }
+      if (!m.key().equals(this.origin)) {
+        end = Math.max(end, similarity.otherSeconds(m.key(), this.origin).map(SecondsRange::end).orElse(0.0));
       }
     }
     this.originEnd = end;
@@ -90,7 +106,22 @@ final class TimingEdits {
     if (originEnd - qEnd >= MIN_CUT && Math.abs(pSeen.get().end() - qEnd) <= CUT_TOLERANCE) {
       shared.add(String.format(Locale.ROOT, "ends the footage %.1f s before the origin's end", originEnd - qEnd));
     }
+    Double pLength = videoSeconds.get(p);
+    Double qLength = videoSeconds.get(q);
+    if (shared.isEmpty() && originSeconds != null && pLength != null && qLength != null
+        && originSeconds - qLength >= MIN_TOTAL_CUT && Math.abs(pLength - qLength) <= SAME_LENGTH
+        && qFromP.get().start() <= CUT_TOLERANCE && atOriginSpeed(p, q)) {
+      shared.add(String.format(Locale.ROOT, "is as long as that copy (%.1f s), %.1f s shorter than the origin,"
+          + " at the origin's speed", qLength, originSeconds - qLength));
+    }
     return shared;
+  }
+
+  /** Whether p, q and the origin play the footage at one speed (the three matches agree on it). */
+  private boolean atOriginSpeed(PostKey p, PostKey q) {
+    Speeds speeds = speeds(p, q, SPEED_SECONDS);
+    return speeds != null && Math.abs(speeds.p() - 1) <= SPEED_TOLERANCE && Math.abs(speeds.q() - 1) <= SPEED_TOLERANCE
+        && Math.abs(speeds.pq() - 1) <= SPEED_TOLERANCE;
   }
 
   /**

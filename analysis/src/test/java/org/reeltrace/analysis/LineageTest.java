@@ -307,6 +307,24 @@ class LineageTest {
   }
 
   @Test
+  void aCopyPostedOnTheDayOfAPostDatedToTheDayThatNamesItIsNotMadeFromThatPost() {
+    // lineage evaluation seed 123: a Short dated to the day named a lifter that posted later that day; the
+    // lifter's copy, closer to the Short than to the origin, had been sent to the Short: a cycle
+    PostKey shortKey = Archive.key("youtube", "short");
+    Archive a = new Archive()
+        .post("o", "creator", "2024-05-21T16:13:00Z")
+        .post("mid", "lifter", "2024-06-06T06:17:00Z")
+        .add(new LineagePost(shortKey, channel("youtube", "shorts"), "shorts",
+            Instant.parse("2024-06-06T00:00:00Z"), null, null, null, null, null, null, List.of("lifter"), null))
+        .match(new PostMatch(tt("o"), tt("mid"), List.of(new SharedSegment(0, 6, 0, 6, 1.0, 0.43))))
+        .match(new PostMatch(tt("o"), shortKey, List.of(new SharedSegment(0, 6, 0, 6, 1.0, 0.40))))
+        .match(new PostMatch(tt("mid"), shortKey, List.of(new SharedSegment(0, 6, 0, 6, 1.0, 0.80))));
+    LineageReport r = a.analyze();
+    assertThat(r.postEdges()).extracting(e -> e.post().postId() + "<-" + e.source().postId())
+        .containsExactlyInAnyOrder("mid<-o", "short<-mid");
+  }
+
+  @Test
   void ofTwoPostsOfTheAccountItsWatermarkNamesACopyWasMadeFromTheOneWhoseFrameItKeeps() {
     // lineage evaluation seed 122: a lifter posted the footage re-encoded, then letterboxed into 9:16; an
     // aggregator's download of the letterboxed one, in its 9:16 frame, went to the lifter's first post
@@ -437,6 +455,22 @@ class LineageTest {
 
   private static PostMatch scored(String a, String b, double score) {
     return new PostMatch(tt(a), tt(b), List.of(new SharedSegment(0, 10, 0, 10, 1.0, score)));
+  }
+
+  @Test
+  void aCopyAsLongAsAnEarlierTrimmedCopyRepeatsItsCutsThoughEachIsTooShortToRead() {
+    // lineage evaluation seed 123: a lifter cut 0.4 s off the end of a 7 s original; an aggregator's copy of
+    // it, 6.6 s long too, matched the lifter's copy at 0.72 and the origin at 0.71
+    Archive a = new Archive()
+        .lasting("o", "creator", "2024-07-02T13:28:00Z", 7.0)
+        .lasting("l", "lifter", "2024-07-03T16:13:00Z", 6.6)
+        .lasting("agg", "aggregator", "2024-07-05T10:00:00Z", 6.6)
+        .match(new PostMatch(tt("o"), tt("l"), List.of(new SharedSegment(0, 6.8, 0, 6.6, 1.0, 0.79))))
+        .match(new PostMatch(tt("l"), tt("agg"), List.of(new SharedSegment(0, 6.6, 0, 6.6, 1.0, 0.72))))
+        .match(new PostMatch(tt("o"), tt("agg"), List.of(new SharedSegment(0, 6.8, 0, 6.6, 1.0, 0.71))));
+    LineageReport r = a.analyze();
+    assertThat(r.postEdges()).extracting(e -> e.post().postId() + "<-" + e.source().postId())
+        .containsExactlyInAnyOrder("l<-o", "agg<-l");
   }
 
   @Test
