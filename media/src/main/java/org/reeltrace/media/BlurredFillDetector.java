@@ -26,9 +26,10 @@ import java.util.Set;
  * {@value #MAX_FILL_DETAIL} levels of detail, and either the {@value #RUN} lines after it carry
  * {@value #MIN_DETAIL_RATIO} times as much and at least {@value #MIN_FOOTAGE_DETAIL}, or a step of at least
  * {@value #MIN_STEP} levels and twice {@value #MIN_DETAIL_RATIO} times the fill's own separates them (a
- * smooth sky at the top of the footage), and those fill lines are not mostly of one flat colour that stays put
- * (a meme's white caption band: its text would pass for the footage's edge). Scaling mixes the two on the line between them, which is left to neither,
- * and splits the step over the two line pairs around it, whose steps are added. The
+ * smooth sky at the top of the footage), and those fill lines are not mostly of one flat colour that stays
+ * put (a meme's white caption band: its text would pass for the footage's edge). Scaling mixes the two on
+ * the line between them, which is left to neither, and splits the step over the two line pairs around it,
+ * whose steps are added. The
  * fill on each side must cover at least {@value #MIN_FILL_SHARE} of the frame, the footage at least a fifth,
  * and the fill's median detail, along and across its lines, be at most {@value #MAX_FILL_TO_FOOTAGE} of the
  * footage's ({@value #MAX_FILL_TO_FOOTAGE_AT_STEPS} where a step marks both edges in every third: a blurred
