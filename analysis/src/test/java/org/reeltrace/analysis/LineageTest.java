@@ -290,11 +290,7 @@ class LineageTest {
   void aPostDatedToTheDayWasMadeFromTheCopyPostedLaterThatDayWhoseHandleItShows() {
     // lineage evaluation seed 120: a Short dated 2024-06-06 shows the handle of a lifter whose copy was
     // posted at 06:17 that day; it had gone to the origin, the only member posted before midnight
-    Archive a = new Archive()
-        .post("o", "creator", "2024-05-21T16:13:00Z")
-        .post("mid", "lifter", "2024-06-06T06:17:00Z")
-        .add(new LineagePost(Archive.key("youtube", "short"), channel("youtube", "shorts"), "shorts",
-            Instant.parse("2024-06-06T00:00:00Z"), null, null, null, null, null, null, List.of("lifter"), null))
+    Archive a = aShortDatedToTheDayOfTheLifterItNames()
         .match("o", "mid", 0, 6, 0)
         .match(tt("o"), Archive.key("youtube", "short"), 0, 6, 0)
         .match(tt("mid"), Archive.key("youtube", "short"), 0, 6, 0);
@@ -311,17 +307,25 @@ class LineageTest {
     // lineage evaluation seed 123: a Short dated to the day named a lifter that posted later that day; the
     // lifter's copy, closer to the Short than to the origin, had been sent to the Short: a cycle
     PostKey shortKey = Archive.key("youtube", "short");
-    Archive a = new Archive()
-        .post("o", "creator", "2024-05-21T16:13:00Z")
-        .post("mid", "lifter", "2024-06-06T06:17:00Z")
-        .add(new LineagePost(shortKey, channel("youtube", "shorts"), "shorts",
-            Instant.parse("2024-06-06T00:00:00Z"), null, null, null, null, null, null, List.of("lifter"), null))
+    Archive a = aShortDatedToTheDayOfTheLifterItNames()
         .match(new PostMatch(tt("o"), tt("mid"), List.of(new SharedSegment(0, 6, 0, 6, 1.0, 0.43))))
         .match(new PostMatch(tt("o"), shortKey, List.of(new SharedSegment(0, 6, 0, 6, 1.0, 0.40))))
         .match(new PostMatch(tt("mid"), shortKey, List.of(new SharedSegment(0, 6, 0, 6, 1.0, 0.80))));
     LineageReport r = a.analyze();
     assertThat(r.postEdges()).extracting(e -> e.post().postId() + "<-" + e.source().postId())
         .containsExactlyInAnyOrder("mid<-o", "short<-mid");
+  }
+
+  /**
+   * An origin posted 2024-05-21, a lifter's copy posted 2024-06-06 at 06:17, and a YouTube Short dated only to
+   * 2024-06-06 that shows the lifter's handle; no matches yet.
+   */
+  private static Archive aShortDatedToTheDayOfTheLifterItNames() {
+    return new Archive()
+        .post("o", "creator", "2024-05-21T16:13:00Z")
+        .post("mid", "lifter", "2024-06-06T06:17:00Z")
+        .add(new LineagePost(Archive.key("youtube", "short"), channel("youtube", "shorts"), "shorts",
+            Instant.parse("2024-06-06T00:00:00Z"), null, null, null, null, null, null, List.of("lifter"), null));
   }
 
   @Test

@@ -324,15 +324,8 @@ public final class BlurredFillDetector {
         for (int i = from; i < to; i++) {
           histogram[columns ? frame.at(line, i) : frame.at(i, line)]++;
         }
-        int median = 0;
-        for (int seen = histogram[0]; 2 * seen < n; seen += histogram[++median]) {
-          // walk up to the middle sample
-        }
-        int near = 0;
-        for (int v = Math.max(0, median - FLAT_TOLERANCE); v <= Math.min(255, median + FLAT_TOLERANCE); v++) {
-          near += histogram[v];
-        }
-        uniform = near >= MIN_FLAT_SHARE * n;
+        int median = LetterboxDetector.median(histogram, n);
+        uniform = LetterboxDetector.near(histogram, median, FLAT_TOLERANCE) >= MIN_FLAT_SHARE * n;
         minMedian = Math.min(minMedian, median);
         maxMedian = Math.max(maxMedian, median);
       }

@@ -166,6 +166,27 @@ public final class LetterboxDetector {
     return Math.sqrt(Math.max(0, (double) squares / n - mean * mean));
   }
 
+  /** The median of {@code count} samples counted in {@code histogram} (256 luma levels). */
+  static int median(int[] histogram, int count) {
+    int seen = 0;
+    for (int v = 0; v < histogram.length; v++) {
+      seen += histogram[v];
+      if (2 * seen >= count) {
+        return v;
+      }
+    }
+    return histogram.length - 1;
+  }
+
+  /** How many samples counted in {@code histogram} lie within {@code tolerance} levels of {@code median}. */
+  static int near(int[] histogram, int median, int tolerance) {
+    int n = 0;
+    for (int v = Math.max(0, median - tolerance); v <= Math.min(255, median + tolerance); v++) {
+      n += histogram[v];
+    }
+    return n;
+  }
+
   /** How many lines of bar lie at the start (top or left) and at the end (bottom or right) of the frame. */
   private record Bars(int start, int end) {
   }
@@ -228,32 +249,13 @@ public final class LetterboxDetector {
         int median = median(histograms[line], length);
         minMedian[line] = Math.min(minMedian[line], median);
         maxMedian[line] = Math.max(maxMedian[line], median);
-        boolean mostly = near(histograms[line], median) >= MIN_BAR_SHARE * length;
+        boolean mostly = near(histograms[line], median, BAR_TOLERANCE) >= MIN_BAR_SHARE * length;
         mostlyUniform[line] &= mostly;
         medians[line] = median;
         uniform[line] = deviation <= MAX_LINE_DEVIATION || mostly;
       }
       frameMedians.add(medians);
       frameUniform.add(uniform);
-    }
-
-    private static int median(int[] histogram, int count) {
-      int seen = 0;
-      for (int v = 0; v < histogram.length; v++) {
-        seen += histogram[v];
-        if (2 * seen >= count) {
-          return v;
-        }
-      }
-      return histogram.length - 1;
-    }
-
-    private static int near(int[] histogram, int median) {
-      int n = 0;
-      for (int v = Math.max(0, median - BAR_TOLERANCE); v <= Math.min(255, median + BAR_TOLERANCE); v++) {
-        n += histogram[v];
-      }
-      return n;
     }
 
     boolean isBar(int line) {
