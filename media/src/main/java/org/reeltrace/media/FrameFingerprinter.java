@@ -82,9 +82,10 @@ public final class FrameFingerprinter {
       crop = CropRect.whole(first.width(), first.height());
       withoutEdges = fill.get();
     }
-    List<LumaFrame> pictures = cut(sameSize, crop);
+    PictureEdges edges = BarEdges.of(sameSize, crop);
+    List<LumaFrame> pictures = cut(sameSize, crop, edges);
     return new SampledVideo(pictures, crop, first.width(), first.height(), sampled.size(), read.warning(),
-        withoutEdges);
+        withoutEdges, edges);
   }
 
   /**
@@ -100,11 +101,11 @@ public final class FrameFingerprinter {
         || (bottom < height && bottom > crop.y() + crop.height());
   }
 
-  private static List<LumaFrame> cut(List<LumaFrame> frames, CropRect crop) {
+  private static List<LumaFrame> cut(List<LumaFrame> frames, CropRect crop, PictureEdges edges) {
     List<LumaFrame> pictures = new ArrayList<>(frames.size());
     for (LumaFrame frame : frames) {
       pictures.add(new LumaFrame(frame.frameNumber(), frame.timestampSeconds(), crop.width(), crop.height(),
-          crop.cut(frame)));
+          edges.resample(frame, crop)));
     }
     return pictures;
   }
@@ -135,7 +136,8 @@ public final class FrameFingerprinter {
       if (frame.width() != sampled.frameWidth() || frame.height() != sampled.frameHeight()) {
         return;
       }
-      PdqResult hashed = pdq.hashLuma(crop.cut(frame), crop.width(), crop.height(), crop.width());
+      PdqResult hashed = pdq.hashLuma(sampled.edges().resample(frame, crop), crop.width(), crop.height(),
+          crop.width());
       if (hashed.quality() >= minQuality) {
         hashes.add(new FrameHash(frame.timestampSeconds(), hashed.hash(), hashed.quality()));
       }

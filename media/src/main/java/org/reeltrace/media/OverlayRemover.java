@@ -99,7 +99,7 @@ public final class OverlayRemover {
       }
     }
     return new SampledVideo(painted, video.crop(), video.frameWidth(), video.frameHeight(), video.sampledFrames(),
-        video.warning(), video.withoutFlatEdges());
+        video.warning(), video.withoutFlatEdges(), video.edges());
   }
 
   /** The first picture of the window of {@code window} pictures that ends at picture {@code i}, within the video. */

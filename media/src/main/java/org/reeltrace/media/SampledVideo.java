@@ -17,12 +17,15 @@ import java.util.Optional;
  * @param withoutFlatEdges the rectangle inside {@code crop} without the flat footage at the picture's edges
  *     that continued the bars ({@link LetterboxDetector.Crops}) or, where there is none, the footage inside a
  *     blurred fill ({@link BlurredFillDetector}); {@code crop} when there is neither
+ * @param edges         the picture's edges to a fraction of a pixel ({@link BarEdges}), from which the
+ *     pictures were resampled onto the crop's size
  */
 public record SampledVideo(List<LumaFrame> pictures, CropRect crop, int frameWidth, int frameHeight,
-    int sampledFrames, Optional<String> warning, CropRect withoutFlatEdges) {
+    int sampledFrames, Optional<String> warning, CropRect withoutFlatEdges, PictureEdges edges) {
   public SampledVideo {
     pictures = List.copyOf(pictures);
     Objects.requireNonNull(crop, "crop");
+    Objects.requireNonNull(edges, "edges");
     Objects.requireNonNull(warning, "warning");
     Objects.requireNonNull(withoutFlatEdges, "withoutFlatEdges");
     if (!crop.contains(withoutFlatEdges)) {
@@ -37,7 +40,13 @@ public record SampledVideo(List<LumaFrame> pictures, CropRect crop, int frameWid
     }
   }
 
-  /** Sampled pictures with no flat footage at their edges. */
+  /** Sampled pictures cut at the crop's edges. */
+  public SampledVideo(List<LumaFrame> pictures, CropRect crop, int frameWidth, int frameHeight, int sampledFrames,
+      Optional<String> warning, CropRect withoutFlatEdges) {
+    this(pictures, crop, frameWidth, frameHeight, sampledFrames, warning, withoutFlatEdges, PictureEdges.of(crop));
+  }
+
+  /** Sampled pictures with no flat footage at their edges, cut at the crop's edges. */
   public SampledVideo(List<LumaFrame> pictures, CropRect crop, int frameWidth, int frameHeight, int sampledFrames,
       Optional<String> warning) {
     this(pictures, crop, frameWidth, frameHeight, sampledFrames, warning, crop);
