@@ -33,8 +33,9 @@ import org.reeltrace.core.PostKey;
  *       inequality of hash distances it comes from comparing different views, not from inherited edits;
  *   <li>the earlier member whose changed frame shape or changed timing ({@link TimingEdits}: speed, cut
  *       start or end) it shares and that it matches more closely than the origin (or, when it plays the
- *       footage at that member's changed speed, or shows the picture mirrored as that member does besides
- *       its changed frame shape, less closely by no more than {@link #CLOSER});
+ *       footage at that member's changed speed or is as long as that member's trimmed copy, less closely by
+ *       no more than {@link #TIMING_SLACK}; when it shows the picture mirrored as that member does besides
+ *       its changed frame shape, by no more than {@link #CLOSER});
  *   <li>the cluster's origin.
  * </ol>
  * An earlier member is never the source when it changed the origin's frame shape while the post kept
@@ -99,6 +100,13 @@ final class LiftGraph {
 
   /** How much closer (in match score, 0..1) an earlier copy must be than the origin to be the source. */
   static final double CLOSER = 0.03;
+  /**
+   * How much less closely than the origin p may match an earlier copy whose changed speed or length it
+   * repeats ({@link TimingEdits#repeatsSpeed}, {@link TimingEdits#repeatsLength}) and still have been made
+   * from it. On the lineage evaluation (fingerprints v12) two such re-posts matched their source 0.05 less
+   * than the origin, both on part of the picture (seed 119: a zoom, seed 121: regions).
+   */
+  static final double TIMING_SLACK = 2 * CLOSER;
   /**
    * An earlier copy that changed at least {@link #MIN_CHANGED_BITS} bits a frame of the origin's frame
    * hashes, of which the post repeats less than {@link #MIN_REPEATED_SHARE}, measured on at least
@@ -382,7 +390,8 @@ final class LiftGraph {
   /**
    * The earlier member, on another channel than p, that p was made from: the one p matches most
    * closely, by more than {@link #CLOSER} above the origin; else the closest that p matches more
-   * closely than the origin (when p repeats its changed speed: less closely within {@link #CLOSER}) and
+   * closely than the origin (when p repeats its changed speed or length: less closely within
+   * {@link #TIMING_SLACK}) and
    * whose changed frame shape or timing p shares, if it is no farther from
    * the origin than p (beyond {@link #CLOSER}, the noise of match scores). A member whose frame shape
    * differs from the origin's while p keeps the origin's, that lies farther from the origin than p by
@@ -406,7 +415,12 @@ final class LiftGraph {
       return cropped;
     }
     double toOrigin = matched.getAsDouble();
-    MatchView originView = similarity.view(p.key(), origin.key()).orElseThrow();
+    // a match with the origin on whole pictures in which p shows only the centre of the origin's picture (a crop
+    // light enough for the whole pictures to match) is a zoom (lineage evaluation seed 124: a re-post cropped
+    // 6 % matched the origin on whole pictures and the copy it was made from on zoom windows, both at 85 %)
+    MatchView originView = similarity.view(p.key(), origin.key())
+        .map(v -> v == MatchView.WHOLE_PICTURES && Math.abs(similarity.zoom(p.key(), origin.key()) - 1) > ZOOM_TOLERANCE
+            ? MatchView.ZOOM : v).orElseThrow();
     FrameShape shape = FrameShape.of(p);
     FrameShape originShape = FrameShape.of(origin);
     List<Evidence> ruledOut = new ArrayList<>(cropped.evidence());
@@ -430,10 +444,12 @@ final class LiftGraph {
       // copies cropped alike match each other's whole pictures, the crop rule above decides those)
       boolean wholeOnlyWithQ = view == MatchView.WHOLE_PICTURES && !originView.wholePictures()
           && originView != MatchView.ZOOM;
-      // a changed speed that p repeats outweighs a score a little lower than the origin's: scores shift with
-      // the phase at which each video was sampled, a speed does not
-      boolean repeatsSpeed = s.isPresent() && s.getAsDouble() > toOrigin - CLOSER
-          && timing.repeatsSpeed(p.key(), q.key());
+      // a changed speed or length that p repeats outweighs a score a little lower than the origin's: scores
+      // shift with the phase at which each video was sampled, a speed or a length does not (nor does a cut at
+      // one end, but two re-posts that cut alike by chance would then pass for copies of each other wherever
+      // their scores tie with the origin's, as in LineageProperties' archives, cut at whole seconds)
+      boolean repeatsTiming = s.isPresent() && s.getAsDouble() > toOrigin - TIMING_SLACK
+          && (timing.repeatsSpeed(p.key(), q.key()) || timing.repeatsLength(p.key(), q.key()));
       FrameShape qShape = FrameShape.of(q);
       boolean sharesReshape = shape != null && qShape != null && originShape != null && shape.sameAs(qShape)
           && !qShape.sameAs(originShape);
@@ -441,7 +457,7 @@ final class LiftGraph {
       // picture is small, and its scores shift more with the phase of sampling
       boolean repeatsReshapeAndMirror = sharesReshape && s.isPresent() && s.getAsDouble() > toOrigin - CLOSER
           && sharesMirror(p, q, origin);
-      if (s.isEmpty() || (s.getAsDouble() <= toOrigin + SAME_SCORE && !wholeOnlyWithQ && !repeatsSpeed
+      if (s.isEmpty() || (s.getAsDouble() <= toOrigin + SAME_SCORE && !wholeOnlyWithQ && !repeatsTiming
           && !repeatsReshapeAndMirror)) {
         continue;
       }
@@ -566,7 +582,7 @@ final class LiftGraph {
       }
       List<String> sharedTiming = sharesReshape ? List.of() : repeatedTiming;
       // not farther from the origin than p beyond CLOSER (the check above), unless p repeats its timing
-      boolean closeEnough = score > toOrigin + SAME_SCORE || repeatsSpeed || repeatsReshapeAndMirror;
+      boolean closeEnough = score > toOrigin + SAME_SCORE || repeatsTiming || repeatsReshapeAndMirror;
       if ((sharesReshape || !sharedTiming.isEmpty()) && closeEnough && qToOrigin.isPresent()
           && (sharedEditCopy == null || score > sharedEditScore)) {
         sharedEditCopy = q;

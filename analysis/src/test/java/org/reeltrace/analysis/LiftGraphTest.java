@@ -317,6 +317,59 @@ class LiftGraphTest {
   }
 
   @Test
+  void aCopyAtAnEarlierCopysChangedSpeedLiftsFromItThoughMatchingItOnAZoomSomewhatLessThanTheOrigin() {
+    // lineage evaluation seed 119: a Short cropped 4 % of a lifter's 0.95x copy and mirrored it; it matches
+    // both on zoom windows, the lifter's copy 1:1 at 0.15, the origin at the lifter's speed at 0.20
+    Archive a = new Archive()
+        .post("o", "creator", "2024-08-19T10:00:00Z")
+        .post("slow", "lifter", "2024-08-20T10:00:00Z")
+        .post("short", "shorts", "2024-09-07T10:00:00Z")
+        .match(new PostMatch(tt("slow"), tt("o"), List.of(new SharedSegment(0, 10.6, 0, 10.0, 0.95, 0.64))))
+        .match(new PostMatch(tt("short"), tt("o"), List.of(new SharedSegment(0, 9.2, 0, 8.7, 0.95, 0.200)), 0.92,
+            true, MatchView.ZOOM))
+        .match(new PostMatch(tt("short"), tt("slow"), List.of(new SharedSegment(0, 9.2, 0.3, 9.5, 1.0, 0.146)),
+            0.925, true, MatchView.ZOOM));
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("slow<-o", "short<-slow");
+    assertThat(edge(r, "short").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.TIMING);
+      assertThat(e.description()).contains("plays the footage at 0.95× the origin's speed", "hardly less closely");
+    });
+  }
+
+  @Test
+  void aCopyAtAnEarlierCopysChangedSpeedMatchingItFarLessThanTheOriginLiftsFromTheOrigin() {
+    Archive a = new Archive()
+        .post("o", "creator", "2024-08-19T10:00:00Z")
+        .post("slow", "lifter", "2024-08-20T10:00:00Z")
+        .post("short", "shorts", "2024-09-07T10:00:00Z")
+        .match(new PostMatch(tt("slow"), tt("o"), List.of(new SharedSegment(0, 10.6, 0, 10.0, 0.95, 0.64))))
+        .match(new PostMatch(tt("short"), tt("o"), List.of(new SharedSegment(0, 10.6, 0, 10.0, 0.95, 0.30))))
+        .match(new PostMatch(tt("short"), tt("slow"), List.of(new SharedSegment(0, 10.6, 0, 10.6, 1.0, 0.22))));
+    assertThat(sources(a.analyze())).containsExactlyInAnyOrder("slow<-o", "short<-o");
+  }
+
+  @Test
+  void aCopyAsLongAsAnEarlierCopyWhoseCutsReadAsASpeedChangeLiftsFromIt() {
+    // lineage evaluation seed 121: a lifter cut 0.4 s and 0.2 s off a 6 s original, which the aligner read as
+    // 0.954x over the whole footage; an aggregator's copy of it, 5.4 s long too, runs 1:1 with it and with
+    // the origin from 0.4 s, and matches it (on regions) 0.05 less than the origin
+    Archive a = new Archive()
+        .lasting("o", "creator", "2024-07-16T04:12:00Z", 6.0)
+        .lasting("cut", "lifter", "2024-07-16T05:41:00Z", 5.4)
+        .lasting("agg", "aggregator", "2024-07-16T07:55:00Z", 5.4)
+        .match(new PostMatch(tt("o"), tt("cut"), List.of(new SharedSegment(0, 6.0, 0, 5.4, 0.954, 0.777))))
+        .match(new PostMatch(tt("o"), tt("agg"), List.of(new SharedSegment(0.4, 6.0, 0.01, 5.4, 1.0, 0.683))))
+        .match(new PostMatch(tt("agg"), tt("cut"), List.of(new SharedSegment(0, 5.4, 0.0, 5.4, 1.0, 0.631))));
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("cut<-o", "agg<-cut");
+    assertThat(edge(r, "agg").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.TIMING);
+      assertThat(e.description()).contains("is as long as that copy (5.4 s), 0.6 s shorter than the origin");
+    });
+  }
+
+  @Test
   void aCopyWhoseShortMatchWithTheOriginDisagreesWithTheCopysSpeedDoesNotRepeatIt() {
     // as above, but c's 2.8 s with the origin run at 1:1 and its match with b at 1.05×: it undid nothing, it
     // never had b's speed
@@ -617,6 +670,28 @@ class LiftGraphTest {
       assertThat(e.description()).startsWith("its whole picture matches the earlier copy tiktok:logo")
           .contains("only on a region of the picture (0.26)");
     });
+  }
+
+  @Test
+  void aLightCropMatchedOnWholePicturesIsAZoomWhenComparedWithACopyMatchedOnZoomWindows() {
+    // lineage evaluation seed 124: an aggregator cropped 6 % of a lifter's recoloured copy; it matched the
+    // origin on whole pictures (0.31) and the lifter's copy on zoom windows (0.35), both showing the centre
+    // 85 % of their pictures: the same view of both, so the closer copy is the source
+    assertThat(sources(croppedCopyOfARecolouredCopy(0.85).analyze()))
+        .containsExactlyInAnyOrder("colour<-o", "agg<-colour");
+    // matched with the origin on its whole picture, it shows more than the copy's centre: not made from it
+    assertThat(sources(croppedCopyOfARecolouredCopy(1).analyze())).containsExactlyInAnyOrder("colour<-o", "agg<-o");
+  }
+
+  /** A lifter's recoloured copy of "o", and an aggregator's re-post matching it on zoom windows at 0.85. */
+  private static Archive croppedCopyOfARecolouredCopy(double aggregatorZoomOnOrigin) {
+    return new Archive()
+        .post("o", "creator", "2024-03-22T09:00:00Z")
+        .post("colour", "lifter", "2024-03-22T15:00:00Z")
+        .post("agg", "aggregator", "2024-03-27T09:00:00Z")
+        .match(zoomed("colour", "o", 0.78, 1))
+        .match(zoomed("agg", "o", 0.308, aggregatorZoomOnOrigin))
+        .match(zoomedView("agg", "colour", 0.348, 0.85));
   }
 
   @Test
