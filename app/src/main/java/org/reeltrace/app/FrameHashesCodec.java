@@ -31,10 +31,11 @@ final class FrameHashesCodec {
    * text in a bar no longer end it; v9: nor does a plain background that continues past a band of text
    * drawn into it; v10: footage over a blurred fill is hashed without the fill (BlurredFillDetector); v11:
    * a meme's flat caption band is no longer taken for a blurred fill; v12: the picture inside bars is
-   * resampled from its edges measured to a fraction of a pixel (BarEdges). Rows of older methods are
-   * recomputed.
+   * resampled from its edges measured to a fraction of a pixel (BarEdges); v13: a band of text in a bar may
+   * span 15 % of the frame's lines (a meme's caption under a download watermark), not 8 %. Rows of older
+   * methods are recomputed.
    */
-  static final String METHOD = "pdq-dihedral-v12";
+  static final String METHOD = "pdq-dihedral-v13";
 
   private static final int MAGIC = 0x52544648; // "RTFH"
   private static final byte VERSION = 6;

@@ -183,6 +183,20 @@ class LetterboxDetectorTest {
   }
 
   @Test
+  void aMemesCaptionBandWithAWatermarkRightAboveTheCaptionIsBar() {
+    // lineage evaluation seed 126: a 540x492 meme at the working size, its white band 76 rows; "TikTok @handle"
+    // drawn right above the caption's first line makes one band of text 26 rows high (11 % of the frame's
+    // rows), then the caption's second line, 18 rows
+    List<LumaFrame> frames = frames(3, 256, 233, 76, 14, 0, 0, 235);
+    for (LumaFrame frame : frames) {
+      drawText(frame, 7, 33, 8, 20);
+      drawText(frame, 40, 58, 100, 20);
+    }
+
+    assertThat(detector.detect(frames)).isEqualTo(new CropRect(0, 76, 256, 143));
+  }
+
+  @Test
   void aDarkSceneContinuingTheTopBarTakesTheBottomBarsHeight() {
     // a night sky as black as the letterbox above it, reaching down a varying number of rows
     int[] skyRows = {20, 25, 15};
@@ -236,9 +250,14 @@ class LetterboxDetectorTest {
 
   /** Light strokes every third sample from column {@code x} to the right edge's last 5, rows {@code from} to {@code to} (exclusive). */
   private static void drawText(LumaFrame frame, int from, int to, int x) {
+    drawText(frame, from, to, x, 230);
+  }
+
+  /** Strokes of luma {@code level} every third sample from column {@code x} to the right edge's last 5. */
+  private static void drawText(LumaFrame frame, int from, int to, int x, int level) {
     for (int y = from; y < to; y++) {
       for (int i = x; i < frame.width() - 5; i += 3) {
-        frame.luma()[y * frame.width() + i] = (byte) 230;
+        frame.luma()[y * frame.width() + i] = (byte) level;
       }
     }
   }
