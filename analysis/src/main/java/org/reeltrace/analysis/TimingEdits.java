@@ -23,6 +23,13 @@ final class TimingEdits {
    * footage scatters by about 0.02 (speed 0.95 copies read 0.947–0.953 in the lineage evaluation).
    */
   static final double SPEED_TOLERANCE = 0.03;
+  /**
+   * How far the speed composed from two readings (q's against the origin, p's against q) may lie from the
+   * third (p's against the origin) and the three still agree: the errors of two readings add up, and a weak
+   * match reads its slope worse (lineage evaluation seed 126: a re-post at the origin's speed read 0.86
+   * against a 0.91x sibling read 0.89, where 0.91 was due).
+   */
+  static final double COMPOSED_TOLERANCE = 2 * SPEED_TOLERANCE;
   /** Matches covering fewer seconds than this say nothing about speed: a short segment's slope is noise. */
   static final double SPEED_SECONDS = 3;
   /**
@@ -162,7 +169,7 @@ final class TimingEdits {
     if (speeds == null || Math.abs(speeds.q() - 1) <= SPEED_TOLERANCE
         || Math.abs(speeds.p() - 1) > SPEED_TOLERANCE / 2
         || Math.abs(speeds.pq() - 1) <= SPEED_TOLERANCE
-        || Math.abs(speeds.pq() * speeds.q() - speeds.p()) > SPEED_TOLERANCE) {
+        || Math.abs(speeds.pq() * speeds.q() - speeds.p()) > COMPOSED_TOLERANCE) {
       return Optional.empty();
     }
     return Optional.of(String.format(Locale.ROOT,

@@ -781,6 +781,29 @@ class LiftGraphTest {
   }
 
   @Test
+  void aCopyCroppedAlikeAtAChangedSpeedIsNoSourceThoughTheReadingsComposeLoosely() {
+    // fresh lineage-evaluation seed 126: a Douyin re-post cropped 4 % at the origin's speed, and an earlier
+    // sibling cropped 5 %, mirrored and slowed to 0.91x (read 0.89); their weak match (0.14) reads 0.86 where
+    // 0.91 was due, 0.04 off the composition, but the sibling's speed still shows it is not the source
+    Archive a = new Archive()
+        .post("o", "creator", "2024-07-13T09:00:00Z")
+        .post("slow", "reposter", "2024-07-13T12:00:00Z")
+        .post("crop", "other", "2024-07-13T20:00:00Z")
+        .match(new PostMatch(tt("slow"), tt("o"), List.of(new SharedSegment(0, 6.8, 0.38, 6.45, 0.893, 0.168)), 0.9,
+            true, MatchView.ZOOM))
+        .match(new PostMatch(tt("o"), tt("crop"), List.of(new SharedSegment(0.8, 7.0, 0, 6.1, 1.0, 0.433)), 1.081,
+            false, MatchView.ZOOM))
+        .match(new PostMatch(tt("slow"), tt("crop"), List.of(new SharedSegment(0.4, 6.8, 0, 5.42, 0.857, 0.139)), 1,
+            true, MatchView.WHOLE_PICTURES));
+    LineageReport r = a.analyze();
+    assertThat(sources(r)).containsExactlyInAnyOrder("slow<-o", "crop<-o");
+    assertThat(edge(r, "crop").evidence()).anySatisfy(e -> {
+      assertThat(e.kind()).isEqualTo(Evidence.Kind.TIMING);
+      assertThat(e.description()).contains("not made from tiktok:slow", "the origin's own");
+    });
+  }
+
+  @Test
   void aCopyCroppedAlikeThatCutOffFootageThePostShowsIsNoSource() {
     // lineage evaluation, varied edits, seed 112: two re-posts of one original both cropped 10 % a side; the
     // earlier one also cut its first 1.2 s, which the later one shows
