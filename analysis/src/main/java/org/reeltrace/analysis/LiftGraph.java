@@ -418,9 +418,9 @@ final class LiftGraph {
     // a match with the origin on whole pictures in which p shows only the centre of the origin's picture (a crop
     // light enough for the whole pictures to match) is a zoom (lineage evaluation seed 124: a re-post cropped
     // 6 % matched the origin on whole pictures and the copy it was made from on zoom windows, both at 85 %)
+    boolean croppedAgainstOrigin = Math.abs(similarity.zoom(p.key(), origin.key()) - 1) > ZOOM_TOLERANCE;
     MatchView originView = similarity.view(p.key(), origin.key())
-        .map(v -> v == MatchView.WHOLE_PICTURES && Math.abs(similarity.zoom(p.key(), origin.key()) - 1) > ZOOM_TOLERANCE
-            ? MatchView.ZOOM : v).orElseThrow();
+        .map(v -> v == MatchView.WHOLE_PICTURES && croppedAgainstOrigin ? MatchView.ZOOM : v).orElseThrow();
     FrameShape shape = FrameShape.of(p);
     FrameShape originShape = FrameShape.of(origin);
     List<Evidence> ruledOut = new ArrayList<>(cropped.evidence());

@@ -144,7 +144,8 @@ final class TimingEdits {
    */
   private boolean atOriginSpeed(PostKey p, PostKey q) {
     Speeds speeds = speeds(p, q, SPEED_SECONDS);
-    return speeds != null && Math.abs(speeds.p() - 1) <= SPEED_TOLERANCE && Math.abs(speeds.pq() - 1) <= SPEED_TOLERANCE;
+    return speeds != null && Math.abs(speeds.p() - 1) <= SPEED_TOLERANCE
+        && Math.abs(speeds.pq() - 1) <= SPEED_TOLERANCE;
   }
 
   /**

@@ -83,7 +83,7 @@ public final class FrameFingerprinter {
       withoutEdges = fill.get();
     }
     PictureEdges edges = BarEdges.of(sameSize, crop);
-    List<LumaFrame> pictures = cut(sameSize, crop, edges);
+    List<LumaFrame> pictures = cut(sameSize, crop, new PictureResampler(edges, crop, first.width(), first.height()));
     return new SampledVideo(pictures, crop, first.width(), first.height(), sampled.size(), read.warning(),
         withoutEdges, edges);
   }
@@ -101,11 +101,11 @@ public final class FrameFingerprinter {
         || (bottom < height && bottom > crop.y() + crop.height());
   }
 
-  private static List<LumaFrame> cut(List<LumaFrame> frames, CropRect crop, PictureEdges edges) {
+  private static List<LumaFrame> cut(List<LumaFrame> frames, CropRect crop, PictureResampler picture) {
     List<LumaFrame> pictures = new ArrayList<>(frames.size());
     for (LumaFrame frame : frames) {
       pictures.add(new LumaFrame(frame.frameNumber(), frame.timestampSeconds(), crop.width(), crop.height(),
-          edges.resample(frame, crop)));
+          picture.cut(frame)));
     }
     return pictures;
   }
@@ -123,6 +123,8 @@ public final class FrameFingerprinter {
       throws UnreadableMediaException {
     PdqHasher pdq = new PdqHasher();
     CropRect crop = sampled.crop();
+    PictureResampler picture = new PictureResampler(sampled.edges(), crop, sampled.frameWidth(),
+        sampled.frameHeight());
     List<FrameHash> hashes = new ArrayList<>();
     FrameSampling rate = FrameSampling.perSecond(framesPerSecond);
     double[] next = {Double.NEGATIVE_INFINITY};
@@ -136,8 +138,7 @@ public final class FrameFingerprinter {
       if (frame.width() != sampled.frameWidth() || frame.height() != sampled.frameHeight()) {
         return;
       }
-      PdqResult hashed = pdq.hashLuma(sampled.edges().resample(frame, crop), crop.width(), crop.height(),
-          crop.width());
+      PdqResult hashed = pdq.hashLuma(picture.cut(frame), crop.width(), crop.height(), crop.width());
       if (hashed.quality() >= minQuality) {
         hashes.add(new FrameHash(frame.timestampSeconds(), hashed.hash(), hashed.quality()));
       }

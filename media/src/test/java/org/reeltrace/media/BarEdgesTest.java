@@ -3,16 +3,68 @@ package org.reeltrace.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reeltrace.media.SyntheticClip.Camera;
+import org.reeltrace.media.SyntheticClip.Spec;
+import org.reeltrace.media.SyntheticClip.Window;
 
 class BarEdgesTest {
   private static final int WIDTH = 72;
   private static final int HEIGHT = 128;
   /** The finer grid the frames are drawn on before being area-averaged to their size, as a scaler does. */
   private static final int FINE = 5;
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void aLetterboxedCopyAndItsReEncodeWithAHandleInTheBarReadTheSameEdgesAndHashesAlike() throws Exception {
+    // lineage evaluation seed 124: a 16:9 picture letterboxed into 360x640 at rows 219-422, and a re-post of
+    // it with a handle drawn in the bottom bar; at the working size (144x256) the picture spans 87.6-168.8
+    BufferedImage photo = SyntheticClip.photo(SampleVideos.testdata().resolve("pdq/data/bridge-mods/aaa-orig.jpg"));
+    Path source = SyntheticClip.write(Spec.of(photo, Camera.PAN, 40, Window.NONE).withSize(640, 360, 4),
+        temp.resolve("source.mp4"));
+    Path boxed = RedrawnClip.write(source, temp.resolve("boxed.mp4"), 360, 640, picture -> {
+      BufferedImage out = new BufferedImage(360, 640, BufferedImage.TYPE_3BYTE_BGR);
+      Graphics2D g = out.createGraphics();
+      g.drawImage(picture, 0, 219, 360, 203, null);
+      g.dispose();
+      return out;
+    });
+    Path stamped = RedrawnClip.write(boxed, temp.resolve("stamped.mp4"), 360, 640, picture -> {
+      Graphics2D g = picture.createGraphics();
+      g.setColor(Color.WHITE);
+      g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
+      g.drawString("@mega.compilations", 150, 600);
+      g.dispose();
+      return picture;
+    });
+    FrameFingerprinter fingerprinter = new FrameFingerprinter(FrameSampling.perSecond(5), 50);
+
+    SampledVideo a = fingerprinter.sample(boxed);
+    SampledVideo b = fingerprinter.sample(stamped);
+
+    assertThat(a.edges().top()).isCloseTo(87.6, within(0.2));
+    assertThat(a.edges().bottom()).isCloseTo(168.8, within(0.2));
+    assertThat(b.edges().top()).isCloseTo(a.edges().top(), within(0.1));
+    assertThat(b.edges().bottom()).isCloseTo(a.edges().bottom(), within(0.1));
+    List<FrameFingerprint> framesA = fingerprinter.fingerprint(a).frames();
+    List<FrameFingerprint> framesB = fingerprinter.fingerprint(b).frames();
+    assertThat(framesB).hasSameSizeAs(framesA);
+    for (int i = 0; i < framesA.size(); i++) {
+      assertThat(framesA.get(i).hashes().original().distance(framesB.get(i).hashes().original()))
+          .as("bits between the copies' frame %d", i).isLessThanOrEqualTo(16);
+    }
+  }
 
   @Test
   void findsAnEdgeInsideTheLineThatBlendsBarAndPicture() {
@@ -63,8 +115,8 @@ class BarEdgesTest {
     CropRect above = new CropRect(0, 44, WIDTH, 41);
     LumaFrame frame = frames.get(0);
 
-    byte[] resampledBelow = BarEdges.of(frames, below).resample(frame, below);
-    byte[] resampledAbove = BarEdges.of(frames, above).resample(frame, above);
+    byte[] resampledBelow = new PictureResampler(BarEdges.of(frames, below), below, WIDTH, HEIGHT).cut(frame);
+    byte[] resampledAbove = new PictureResampler(BarEdges.of(frames, above), above, WIDTH, HEIGHT).cut(frame);
 
     double resampled = difference(bands(resampledBelow, below.height()), bands(resampledAbove, above.height()));
     double cut = difference(bands(below.cut(frame), below.height()), bands(above.cut(frame), above.height()));
@@ -77,7 +129,8 @@ class BarEdgesTest {
     CropRect whole = CropRect.whole(WIDTH, HEIGHT);
 
     assertThat(BarEdges.of(frames, whole)).isEqualTo(PictureEdges.of(whole));
-    assertThat(PictureEdges.of(whole).resample(frames.get(0), whole)).isEqualTo(frames.get(0).luma());
+    assertThat(new PictureResampler(PictureEdges.of(whole), whole, WIDTH, HEIGHT).cut(frames.get(0)))
+        .isEqualTo(frames.get(0).luma());
   }
 
   /**
